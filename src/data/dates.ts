@@ -1,0 +1,74 @@
+import type { IsoDate } from './types.js';
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** A calendar date known to a year, a month or a day. Months are 1-12. */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+  precision: DatePrecision;
+}
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Reads an ISO 8601 calendar date at its own precision. Returns a sentence saying what is wrong
+ * instead when the string is not such a date.
+ */
+export function parseIsoDate(value: string): PartialDate | string {
+  const match = ISO_DATE.exec(value);
+  if (!match) return 'is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD';
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year, precision: 'year' };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return `is not a date (month ${month})`;
+  if (match[3] === undefined) return { year, month, precision: 'month' };
+  const day = Number(match[3]);
+  const lastDay = daysInMonth(year, month);
+  if (day < 1 || day > lastDay) return `is not a date (day ${day}; that month has ${lastDay} days)`;
+  return { year, month, day, precision: 'day' };
+}
+
+/** Like {@link parseIsoDate} for dates the validator has already accepted. */
+export function toPartialDate(value: IsoDate): PartialDate {
+  const parsed = parseIsoDate(value);
+  if (typeof parsed === 'string') throw new RangeError(`"${value}" ${parsed}`);
+  return parsed;
+}
+
+/** The first instant of the period the date names, in UTC milliseconds. */
+export function startOf(date: IsoDate): number {
+  const { year, month = 1, day = 1 } = toPartialDate(date);
+  return Date.UTC(year, month - 1, day);
+}
+
+/** The first instant after the period the date names (dates are inclusive), in UTC milliseconds. */
+export function endOf(date: IsoDate): number {
+  const { year, month, day, precision } = toPartialDate(date);
+  if (precision === 'year') return Date.UTC(year + 1, 0, 1);
+  if (precision === 'month') return Date.UTC(year, month ?? 1, 1);
+  return Date.UTC(year, (month ?? 1) - 1, (day ?? 1) + 1);
+}
+
+const formatOptions: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+
+/** Formats a date at its own precision in a language: "2009", "September 2009", "1 September 2009". */
+export function formatIsoDate(date: IsoDate, lang: string): string {
+  const { precision } = toPartialDate(date);
+  return new Intl.DateTimeFormat(lang, formatOptions[precision]).format(startOf(date));
+}
+
+/** Formats a period: one date, or two joined by an en dash ("June 2009 – 2010"). */
+export function formatPeriod(start: IsoDate, end: IsoDate | undefined, lang: string): string {
+  if (end === undefined || end === start) return formatIsoDate(start, lang);
+  return `${formatIsoDate(start, lang)} – ${formatIsoDate(end, lang)}`;
+}

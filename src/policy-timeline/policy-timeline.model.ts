@@ -1,0 +1,157 @@
+/**
+ * Dataset -> what the timeline draws: lanes, items and milestone rules. Pure and DOM-free, so it is
+ * tested against golden files and shared by every renderer of the timeline.
+ */
+import { formatPeriod } from '../data/dates.js';
+import { eventSpan, eventsInTimeOrder, levelsInOrder, textIn, timeExtent } from '../data/query.js';
+import type { LocalizedText } from '../data/text.js';
+import type { Dataset, PolicyEvent } from '../data/types.js';
+
+/** Number of marker shapes (circle, diamond, square, triangle); key policies beyond reuse them. */
+export const KEY_POLICY_SHAPES = 4;
+/** Number of lane colours in the palette; further lanes reuse them. */
+export const LANE_COLORS = 7;
+
+export interface TimelineLane {
+  id: string;
+  label: LocalizedText;
+  /** Index into the lane palette (`--policy-atlas-level-N`). */
+  colorIndex: number;
+  /** The dataset's own colour for the lane, already checked to be a CSS colour. */
+  color?: string;
+  eventCount: number;
+}
+
+export interface TimelineKeyPolicy {
+  id: string;
+  label: LocalizedText;
+  /** Which marker shape draws its events, 0-based. */
+  shapeIndex: number;
+}
+
+export interface TimelineItem {
+  id: string;
+  lane: string;
+  /** UTC milliseconds. */
+  start: number;
+  /** UTC milliseconds after the period's last day; present for ranges only. */
+  end?: number;
+  type: 'point' | 'range';
+  title: LocalizedText;
+  /** The date or period at its own precision, in the reader's language. */
+  when: string;
+  className: string;
+  /** Inline custom property for a lane colour the dataset sets itself. */
+  style?: string;
+}
+
+export interface TimelineMilestone {
+  id: string;
+  time: number;
+  label: LocalizedText;
+}
+
+export interface TimelineModel {
+  lanes: TimelineLane[];
+  keyPolicies: TimelineKeyPolicy[];
+  items: TimelineItem[];
+  milestones: TimelineMilestone[];
+  /** The shown events in time order: the keyboard's path through the timeline. */
+  order: string[];
+  extent: TimeWindow | undefined;
+}
+
+export interface TimelineModelOptions {
+  lang: string;
+  /** Lane ids to show; all when absent. */
+  levels?: readonly string[];
+  /** Show only the events of this key policy. */
+  keyPolicy?: string;
+  /** Label every event; otherwise only key-policy events and ranges carry labels (the overview). */
+  labelAll?: boolean;
+}
+
+/** A window in UTC milliseconds. */
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+/** The window that shows every event with a margin (4 % of the span, at least two months). */
+export function fitWindow(extent: TimeWindow): TimeWindow {
+  const margin = Math.max((extent.end - extent.start) * 0.04, 60 * 24 * 60 * 60 * 1000);
+  return { start: extent.start - margin, end: extent.end + margin };
+}
+
+export function buildTimelineModel(dataset: Dataset, options: TimelineModelOptions): TimelineModel {
+  const { lang } = options;
+  const laneIndex = new Map(dataset.levels.map((level, index) => [level.id, index]));
+  const shownLevels = levelsInOrder(dataset, options.levels);
+  const shownLevelIds = new Set(shownLevels.map((level) => level.id));
+  const keyPolicies = dataset.keyPolicies.map((policy, index) => ({
+    id: policy.id,
+    label: textIn(dataset, policy.label, lang),
+    shapeIndex: index % KEY_POLICY_SHAPES,
+  }));
+  const shapeOf = new Map(keyPolicies.map((policy) => [policy.id, policy.shapeIndex]));
+
+  const shown = eventsInTimeOrder(
+    dataset.events.filter(
+      (event) =>
+        shownLevelIds.has(event.level) && (options.keyPolicy === undefined || event.keyPolicy === options.keyPolicy),
+    ),
+  );
+  const items = shown.map((event) => toItem(dataset, event, options, laneIndex, shapeOf));
+
+  return {
+    lanes: shownLevels.map((level) => {
+      const index = laneIndex.get(level.id) ?? 0;
+      return {
+        id: level.id,
+        label: textIn(dataset, level.label, lang),
+        colorIndex: index % LANE_COLORS,
+        ...(level.color ? { color: level.color } : {}),
+        eventCount: shown.filter((event) => event.level === level.id).length,
+      };
+    }),
+    keyPolicies,
+    items,
+    milestones: shown
+      .filter((event) => event.kind === 'milestone')
+      .map((event) => ({ id: event.id, time: eventSpan(event).start, label: textIn(dataset, event.title, lang) })),
+    order: shown.map((event) => event.id),
+    extent: timeExtent(shown),
+  };
+}
+
+function toItem(
+  dataset: Dataset,
+  event: PolicyEvent,
+  { lang, labelAll = false }: TimelineModelOptions,
+  laneIndex: Map<string, number>,
+  shapeOf: Map<string, number>,
+): TimelineItem {
+  const span = eventSpan(event);
+  const shape = event.keyPolicy === undefined ? undefined : shapeOf.get(event.keyPolicy);
+  const lane = laneIndex.get(event.level) ?? 0;
+  const color = dataset.levels[lane]?.color;
+  const classes = [
+    'pa-event',
+    `pa-lane-${lane % LANE_COLORS}`,
+    shape === undefined ? 'pa-context' : `pa-key pa-shape-${shape}`,
+    event.status === 'unverified' ? 'pa-unverified' : '',
+    event.kind === 'milestone' ? 'pa-milestone' : '',
+    labelAll || shape !== undefined || event.end !== undefined ? '' : 'pa-unlabelled',
+  ];
+  return {
+    id: event.id,
+    lane: event.level,
+    start: span.start,
+    ...(event.end === undefined ? {} : { end: span.end }),
+    type: event.end === undefined ? 'point' : 'range',
+    title: textIn(dataset, event.title, lang),
+    when: formatPeriod(event.start, event.end, lang),
+    className: classes.filter(Boolean).join(' '),
+    ...(color ? { style: `--pa-lane-color: ${color}` } : {}),
+  };
+}

@@ -1,0 +1,470 @@
+import { css } from 'lit';
+
+const laneColors = css`
+  .pa-lane-0 { --pa-lane-color: var(--pa-level-0); }
+  .pa-lane-1 { --pa-lane-color: var(--pa-level-1); }
+  .pa-lane-2 { --pa-lane-color: var(--pa-level-2); }
+  .pa-lane-3 { --pa-lane-color: var(--pa-level-3); }
+  .pa-lane-4 { --pa-lane-color: var(--pa-level-4); }
+  .pa-lane-5 { --pa-lane-color: var(--pa-level-5); }
+  .pa-lane-6 { --pa-lane-color: var(--pa-level-6); }
+`;
+
+/**
+ * One marker shape per key policy: circle, diamond, square, triangle. On the chart the shape is drawn
+ * by the dot's ::before: vis-timeline positions the dot itself with an inline transform, which a
+ * rotation or scale on the dot would skew off its date.
+ */
+const shapes = css`
+  .shape,
+  .vis-item.vis-point.pa-event .vis-dot::before {
+    display: inline-block;
+    background: var(--pa-lane-color, var(--pa-text));
+  }
+  .shape {
+    flex: none;
+    width: 0.8em;
+    height: 0.8em;
+  }
+  .vis-item.vis-point.pa-event .vis-dot::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .pa-shape-0 .vis-dot::before, .shape-0 { border-radius: 50%; }
+  .pa-shape-1 .vis-dot::before, .shape-1 { rotate: 45deg; scale: 0.78; border-radius: 0.1em; }
+  .pa-shape-2 .vis-dot::before, .shape-2 { border-radius: 0.1em; scale: 0.88; }
+  .pa-shape-3 .vis-dot::before, .shape-3 { clip-path: polygon(50% 0, 100% 100%, 0 100%); border-radius: 0; }
+  .vis-item.vis-point.pa-context .vis-dot::before,
+  .shape-context {
+    border-radius: 50%;
+    background: var(--pa-surface);
+    box-shadow: inset 0 0 0 0.18em var(--pa-lane-color, var(--pa-muted));
+  }
+  .shape-context {
+    width: 0.6em;
+    height: 0.6em;
+  }
+`;
+
+/** vis-timeline restyled as a published figure: hairlines, system type, no default blue boxes. */
+const visTheme = css`
+  .vis-timeline {
+    border: none;
+    font-family: var(--pa-font);
+    font-size: 1em;
+    color: var(--pa-text);
+  }
+  .vis-panel.vis-center,
+  .vis-panel.vis-left,
+  .vis-panel.vis-right,
+  .vis-panel.vis-top,
+  .vis-panel.vis-bottom {
+    border-color: var(--pa-line);
+  }
+  .vis-labelset .vis-label {
+    border-bottom: 1px solid var(--pa-line);
+    color: var(--pa-text);
+  }
+  .vis-labelset .vis-label .vis-inner {
+    padding: 0.35em 0.75em 0.35em 0;
+  }
+  .vis-foreground .vis-group {
+    border-bottom: 1px solid var(--pa-line);
+  }
+  .vis-time-axis .vis-text {
+    color: var(--pa-muted);
+    font-size: 0.8em;
+    padding-top: 0.35em;
+  }
+  .vis-time-axis .vis-text.vis-major {
+    font-weight: 600;
+    color: var(--pa-text);
+  }
+  .vis-time-axis .vis-grid.vis-minor {
+    border-color: var(--pa-line);
+    opacity: 0.6;
+  }
+  .vis-time-axis .vis-grid.vis-major {
+    border-color: var(--pa-line);
+  }
+
+  .pa-lane-label {
+    max-width: 9em;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+  .pa-lane-label::before {
+    content: '';
+    width: 0.25em;
+    height: 1.2em;
+    border-radius: 0.125em;
+    background: var(--pa-lane-color);
+  }
+
+  /* vis-timeline gives a point's dot the item's classes too: item rules skip the dot. */
+  .vis-item.pa-event:not(.vis-dot) {
+    border: none;
+    background: transparent;
+    color: var(--pa-text);
+    font-size: 0.8125em;
+    cursor: pointer;
+  }
+  .vis-item.pa-event .vis-item-content {
+    padding: 0.05em 0.35em;
+    line-height: 1.3;
+  }
+  .pa-label {
+    display: inline-block;
+    max-width: 12em;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    vertical-align: bottom;
+  }
+  .vis-item.vis-point.pa-event .vis-dot {
+    border: none;
+    border-radius: 0;
+    width: 0.85em;
+    height: 0.85em;
+    background: transparent;
+  }
+  .vis-item.pa-unlabelled .pa-label {
+    display: none;
+  }
+  .vis-item.vis-point.pa-key .pa-label {
+    font-weight: 600;
+  }
+  .vis-item.vis-point.pa-context {
+    color: var(--pa-muted);
+  }
+  .vis-item.vis-point.pa-context .vis-dot {
+    width: 0.7em;
+    height: 0.7em;
+  }
+  .vis-item.vis-range.pa-event {
+    background: color-mix(in srgb, var(--pa-lane-color) 16%, var(--pa-surface));
+    border-left: 0.2em solid var(--pa-lane-color);
+    border-radius: 0.2em;
+  }
+  .vis-item.vis-range.pa-key {
+    background: color-mix(in srgb, var(--pa-lane-color) 32%, var(--pa-surface));
+    font-weight: 600;
+  }
+  .vis-item.pa-unverified .pa-label::after {
+    content: ' ?';
+    font-weight: 700;
+    color: var(--pa-warning);
+  }
+  .vis-item.pa-unverified .vis-dot {
+    outline: 0.12em dashed var(--pa-warning);
+    outline-offset: 0.15em;
+  }
+  .vis-item.vis-selected.pa-event:not(.vis-dot) {
+    background: transparent;
+    z-index: 2;
+  }
+  .vis-item.vis-range.vis-selected.pa-event {
+    background: color-mix(in srgb, var(--pa-lane-color) 45%, var(--pa-surface));
+  }
+  .vis-item.vis-selected.pa-event .pa-label {
+    text-decoration: underline;
+    text-decoration-thickness: 0.12em;
+    text-underline-offset: 0.2em;
+  }
+  .vis-item.vis-selected.pa-event .vis-dot {
+    border-radius: 50%;
+    box-shadow: 0 0 0 0.2em var(--pa-surface), 0 0 0 0.35em var(--pa-lane-color);
+  }
+  .vis-item.is-focused:not(.vis-dot) {
+    outline: 0.15em solid var(--pa-focus);
+    outline-offset: 0.15em;
+    border-radius: 0.2em;
+  }
+  .timeline:not(:focus-visible) .vis-item.is-focused {
+    outline: none;
+  }
+
+  /* The milestone rule (the 2014 state reform in the Belgian data) is a fact, not a handle. */
+  .vis-custom-time {
+    background-color: var(--pa-text);
+    width: 2px;
+    pointer-events: none;
+  }
+  .vis-custom-time > div {
+    pointer-events: none;
+  }
+  .vis-custom-time-marker {
+    background: var(--pa-text);
+    color: var(--pa-surface);
+    font-size: 0.75em;
+    font-weight: 600;
+    padding: 0.1em 0.5em;
+    border-radius: 0.2em;
+    top: 0;
+    white-space: nowrap;
+  }
+`;
+
+export const policyTimelineStyles = css`
+  ${laneColors}
+  ${shapes}
+  ${visTheme}
+
+  .frame {
+    container-type: inline-size;
+    background: var(--pa-surface);
+  }
+
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em var(--pa-gap);
+    padding-bottom: 0.75em;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    font-size: 0.875em;
+  }
+  .legend-title {
+    color: var(--pa-muted);
+    margin-right: 0.25em;
+    padding: 0;
+  }
+  .legend button,
+  .legend .other {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    padding: 0.3em 0.65em;
+    border: 1px solid var(--pa-line);
+    border-radius: 999px;
+    background: var(--pa-surface);
+    --pa-lane-color: var(--pa-text);
+  }
+  .legend button {
+    cursor: pointer;
+  }
+  .legend button:hover {
+    border-color: var(--pa-muted);
+  }
+  .legend button[aria-pressed='true'] {
+    background: var(--pa-text);
+    color: var(--pa-surface);
+    border-color: var(--pa-text);
+    --pa-lane-color: var(--pa-surface);
+  }
+  .legend .other {
+    border-color: transparent;
+    color: var(--pa-muted);
+  }
+
+  .toolbar {
+    display: flex;
+    gap: 0.25em;
+  }
+  .toolbar button {
+    display: inline-grid;
+    place-items: center;
+    width: 2.25em;
+    height: 2.25em;
+    padding: 0;
+    border: 1px solid var(--pa-line);
+    border-radius: var(--pa-radius);
+    background: var(--pa-surface);
+    cursor: pointer;
+  }
+  .toolbar button:hover {
+    background: var(--pa-subtle);
+  }
+  .toolbar svg {
+    width: 1.1em;
+    height: 1.1em;
+  }
+
+  .body {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--pa-gap);
+  }
+  @container (min-width: 56em) {
+    .body.has-detail {
+      grid-template-columns: minmax(0, 1fr) 21em;
+    }
+  }
+
+  .timeline {
+    position: relative;
+    min-height: 12em;
+    border-top: 1px solid var(--pa-line);
+    border-bottom: 1px solid var(--pa-line);
+  }
+  .timeline:focus-visible {
+    outline: 0.15em solid var(--pa-focus);
+    outline-offset: 0.2em;
+  }
+  .timeline[hidden] {
+    display: none;
+  }
+
+  .message {
+    display: grid;
+    place-items: center;
+    min-height: 8em;
+    padding: var(--pa-gap);
+    color: var(--pa-muted);
+    background: var(--pa-subtle);
+    border-radius: var(--pa-radius);
+    text-align: center;
+  }
+
+  .detail {
+    position: relative;
+    padding: 1em 1.25em 1.25em;
+    border: 1px solid var(--pa-line);
+    border-radius: var(--pa-radius);
+    background: var(--pa-surface);
+    box-shadow: 0 0.1em 0.4em rgb(0 0 0 / 0.08);
+    font-size: 0.9375em;
+    align-self: start;
+  }
+  .detail h2 {
+    margin: 0 2em 0.35em 0;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  .detail .official {
+    margin: 0 0 0.75em;
+    color: var(--pa-muted);
+    font-style: italic;
+  }
+  .detail .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 0.6em;
+    margin: 0 0 0.75em;
+    font-size: 0.875em;
+  }
+  .detail .meta time {
+    font-weight: 600;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.1em 0.55em;
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--pa-lane-color) 18%, var(--pa-surface));
+    border: 1px solid var(--pa-lane-color);
+  }
+  .chip.plain {
+    background: var(--pa-subtle);
+    border-color: var(--pa-line);
+  }
+  .badge-unverified {
+    display: inline-block;
+    padding: 0.1em 0.55em;
+    border: 1px dashed var(--pa-warning);
+    border-radius: 999px;
+    color: var(--pa-warning);
+    background: var(--pa-warning-surface);
+    font-weight: 600;
+  }
+  .detail .summary {
+    margin: 0 0 0.75em;
+  }
+  .detail dl {
+    margin: 0 0 0.75em;
+    font-size: 0.875em;
+  }
+  .detail dt {
+    color: var(--pa-muted);
+    font-size: 0.9em;
+  }
+  .detail dd {
+    margin: 0 0 0.4em;
+  }
+  .detail .official span[lang] + span[lang]::before {
+    content: ' / ';
+    font-style: normal;
+  }
+  .detail h3 {
+    margin: 0.75em 0 0.35em;
+    font-size: 0.8125em;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--pa-muted);
+  }
+  .detail ol {
+    margin: 0;
+    padding-left: 1.5em;
+    font-size: 0.8125em;
+  }
+  .detail li + li {
+    margin-top: 0.3em;
+  }
+  .detail a {
+    color: var(--pa-focus);
+    overflow-wrap: anywhere;
+  }
+  .detail .close {
+    position: absolute;
+    top: 0.6em;
+    right: 0.6em;
+    width: 2em;
+    height: 2em;
+    border: none;
+    border-radius: var(--pa-radius);
+    background: transparent;
+    cursor: pointer;
+    font-size: 1em;
+  }
+  .detail .close:hover {
+    background: var(--pa-subtle);
+  }
+
+  .problems {
+    margin-top: var(--pa-gap);
+    padding: 0.75em 1em;
+    border: 1px solid var(--pa-warning);
+    border-left-width: 0.3em;
+    border-radius: var(--pa-radius);
+    background: var(--pa-warning-surface);
+    color: var(--pa-text);
+    font-size: 0.875em;
+  }
+  .problems summary {
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .problems ul {
+    margin: 0.5em 0 0;
+    padding-left: 1.25em;
+  }
+  .problems code {
+    font-size: 0.95em;
+    background: rgb(0 0 0 / 0.06);
+    padding: 0 0.25em;
+    border-radius: 0.2em;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,494 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { formatPeriod } from '../data/dates.js';
+import { byId, textIn } from '../data/query.js';
+import type { LocalizedText } from '../data/text.js';
+import type { Dataset, PolicyEvent, Problem, Text } from '../data/types.js';
+import { stringsFor, type Language, type Strings } from '../i18n/strings.js';
+import { DatasetController } from '../shared/dataset-controller.js';
+import { emit, type PolicySelectDetail } from '../shared/events.js';
+import { LanguageController } from '../shared/language.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { buildTimelineModel, fitWindow, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
+import { policyTimelineStyles } from './policy-timeline.styles.js';
+import { VisTimeline } from './policy-timeline.vis.js';
+import { visTimelineStyles } from './vis-timeline.styles.js';
+
+/** How many problems the element lists itself; the `data-error` event carries them all. */
+const PROBLEMS_SHOWN = 20;
+const ZOOM_STEP = 0.5;
+/** Below this visible span every event is labelled; above it only key policies and ranges. */
+const LABEL_ALL_BELOW = 7 * 365.25 * 24 * 60 * 60 * 1000;
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * An interactive timeline of health-policy events in lanes by level of government. With no
+ * attributes it shows Belgium's integrated chronic care policies, 2008-2024; `src` or `.data` shows
+ * any dataset in the policy-atlas format.
+ *
+ * @tagname policy-timeline
+ * @summary Policy events over time, by level of government, with details and sources.
+ *
+ * @fires policy-select - The reader selected an event or closed its details. Detail: `{ id, event }`.
+ * @fires data-load - A dataset was loaded and is shown. Detail: `{ dataset, problems }`.
+ * @fires data-error - The data has problems; the valid records are still shown. Detail: `{ problems, partial }`.
+ *
+ * @csspart header - The bar above the chart with the legend and the zoom buttons.
+ * @csspart legend - The key-policy legend; its buttons filter the events.
+ * @csspart toolbar - The zoom in, zoom out and show-all buttons.
+ * @csspart timeline - The chart area (vis-timeline).
+ * @csspart detail - The panel with the selected event's details and sources.
+ * @csspart problems - The list of problems found in the data.
+ * @csspart message - The loading, empty and no-data messages.
+ *
+ * @cssprop [--policy-atlas-font=system-ui] - Font family.
+ * @cssprop [--policy-atlas-color-text=#1f2933] - Text colour.
+ * @cssprop [--policy-atlas-color-muted=#52606d] - Secondary text colour.
+ * @cssprop [--policy-atlas-color-surface=#ffffff] - Background colour.
+ * @cssprop [--policy-atlas-color-line=#d9e2ec] - Hairlines and borders.
+ * @cssprop [--policy-atlas-color-focus=#1a56db] - Focus rings and links.
+ * @cssprop [--policy-atlas-level-1=#0072b2] - Colour of the first lane (federal); `--policy-atlas-level-2` to `-7` colour the others.
+ */
+export class PolicyTimeline extends LitElement {
+  static override styles = [visTimelineStyles, tokens, policyTimelineStyles];
+
+  /** URL of a dataset in the policy-atlas format. A newer `src` aborts the older request. */
+  @property() src?: string;
+
+  /** A dataset object in the policy-atlas format; takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Language of the content and the interface (`en`, `nl`, `fr`, `de`); defaults to the nearest `lang` in the page. */
+  @property({ reflect: true }) declare lang: string;
+
+  /** Start of the initial window, as a date at any precision (`2014`, `2014-07`, `2014-07-01`). */
+  @property() start?: string;
+
+  /** End of the initial window, as a date at any precision. */
+  @property() end?: string;
+
+  /** Space-separated level ids: show only these lanes. */
+  @property() levels?: string;
+
+  /** A key policy id: show only that key policy's events. */
+  @property({ attribute: 'key-policy', reflect: true }) keyPolicy?: string;
+
+  /** The id of the event whose details are open. */
+  @property({ reflect: true }) selected?: string;
+
+  @state() private focusedId: string | null = null;
+  @state() private announcement = '';
+  @state() private labelAll = false;
+
+  @query('.timeline') private container!: HTMLDivElement;
+
+  private readonly loader = new DatasetController(this);
+  private readonly language = new LanguageController(this);
+  private vis: VisTimeline | undefined;
+  private model: TimelineModel | undefined;
+  private shownDataset: Dataset | undefined;
+  /** The window to show once the chart is drawn: from `start`/`end`, or all events. */
+  private initialWindow: TimeWindow | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+
+  private get loaded(): Dataset | undefined {
+    return this.loader.task.value?.dataset ?? undefined;
+  }
+
+  private get problems(): Problem[] {
+    return this.loader.task.value?.problems ?? [];
+  }
+
+  private get strings(): Strings {
+    return stringsFor(this.language.language);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected (moved in the page): the chart was destroyed on disconnect, draw it again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.vis?.destroy();
+    this.vis = undefined;
+    this.shownDataset = undefined;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const dataset = this.loaded;
+    if (!dataset) {
+      this.model = undefined;
+      return;
+    }
+    if (changed.has('keyPolicy') || changed.has('levels')) this.focusedId = null;
+    this.model = this.buildModel(dataset);
+    if (dataset !== this.shownDataset || changed.has('start') || changed.has('end')) {
+      // Decide the labelling from the window it will open on, so the first frame is the final one.
+      this.initialWindow = this.windowFromAttributes(this.model);
+      const labelAll = this.initialWindow !== undefined && this.initialWindow.end - this.initialWindow.start < LABEL_ALL_BELOW;
+      if (labelAll !== this.labelAll) {
+        this.labelAll = labelAll;
+        this.model = this.buildModel(dataset);
+      }
+    }
+  }
+
+  private buildModel(dataset: Dataset): TimelineModel {
+    return buildTimelineModel(dataset, {
+      lang: this.language.language,
+      ...(this.levels ? { levels: this.levels.split(/\s+/).filter(Boolean) } : {}),
+      ...(this.keyPolicy ? { keyPolicy: this.keyPolicy } : {}),
+      labelAll: this.labelAll,
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const dataset = this.loaded;
+    const model = this.model;
+    if (!dataset || !model || model.items.length === 0) {
+      this.vis?.destroy();
+      this.vis = undefined;
+      this.shownDataset = undefined;
+      return;
+    }
+    if (!this.resizeObserver) {
+      // Redraws after a size change; a chart hidden at 0 px (a slide not yet shown) is drawn once it has a width.
+      this.resizeObserver = new ResizeObserver(() => (this.vis ? this.vis.redraw() : this.requestUpdate()));
+      this.resizeObserver.observe(this.container);
+    }
+    if (this.container.clientWidth === 0) return;
+    this.vis ??= new VisTimeline(this.container, {
+      select: (id) => this.selectFromChart(id),
+      windowChanged: (start, end) => (this.labelAll = end - start < LABEL_ALL_BELOW),
+    });
+    const vis = this.vis;
+    vis.setModel(model, this.language.language);
+    vis.setFocused(this.focusedId);
+    if (this.initialWindow) vis.setWindow(this.initialWindow, false);
+    this.initialWindow = undefined;
+    this.shownDataset = dataset;
+    vis.setSelected(this.selectedEvent ? this.selected! : null);
+    if (changed.has('selected') && this.selectedEvent) vis.reveal(this.selected!, !reducedMotion());
+  }
+
+  /** The window `start` and `end` ask for (either may be left out), or all events. */
+  private windowFromAttributes(model: TimelineModel): TimeWindow | undefined {
+    const extent = model.extent;
+    if (!extent) return undefined;
+    const start = this.start ? parseWindowDate(this.start, 'start') : undefined;
+    const end = this.end ? parseWindowDate(this.end, 'end') : undefined;
+    if (start === undefined && end === undefined) return fitWindow(extent);
+    return { start: start ?? extent.start, end: end ?? extent.end };
+  }
+
+  private get selectedEvent(): PolicyEvent | undefined {
+    if (!this.selected || !this.model?.order.includes(this.selected)) return undefined;
+    return this.loaded?.events.find((event) => event.id === this.selected);
+  }
+
+  private selectFromChart(id: string | null): void {
+    this.select(id);
+    if (id) this.focusedId = id;
+  }
+
+  private select(id: string | null): void {
+    if ((this.selected ?? null) === id) return;
+    this.selected = id ?? undefined;
+    const event = id === null ? null : (this.loaded?.events.find((candidate) => candidate.id === id) ?? null);
+    emit<PolicySelectDetail>(this, 'policy-select', { id, event });
+  }
+
+  // ---- keyboard ----------------------------------------------------------------------------
+
+  private onKeydown(event: KeyboardEvent): void {
+    const order = this.model?.order ?? [];
+    if (order.length === 0) return;
+    const current = this.focusedId === null ? -1 : order.indexOf(this.focusedId);
+    const animate = !reducedMotion();
+    const handled = (() => {
+      switch (event.key) {
+        case 'ArrowRight':
+        case 'ArrowDown':
+          return this.moveFocus(order[Math.min(current + 1, order.length - 1)]);
+        case 'ArrowLeft':
+        case 'ArrowUp':
+          return this.moveFocus(order[Math.max(current - 1, 0)]);
+        case 'Home':
+          return this.moveFocus(order[0]);
+        case 'End':
+          return this.moveFocus(order[order.length - 1]);
+        case '+':
+        case '=':
+          return this.vis?.zoom(ZOOM_STEP, animate), true;
+        case '-':
+        case '_':
+          return this.vis?.zoom(-ZOOM_STEP, animate), true;
+        case 'Enter':
+        case ' ':
+          if (this.focusedId === null) return false;
+          this.select(this.focusedId);
+          return true;
+        case 'Escape':
+          if (!this.selected) return false;
+          this.select(null);
+          return true;
+        default:
+          return false;
+      }
+    })();
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
+  private moveFocus(id: string | undefined): boolean {
+    if (id === undefined) return false;
+    this.focusedId = id;
+    this.vis?.reveal(id, !reducedMotion());
+    this.announcement = this.describeEvent(id);
+    return true;
+  }
+
+  private describeEvent(id: string): string {
+    const dataset = this.loaded;
+    const event = dataset?.events.find((candidate) => candidate.id === id);
+    if (!dataset || !event) return '';
+    const lang = this.language.language;
+    const level = dataset.levels.find((candidate) => candidate.id === event.level);
+    const parts = [
+      this.strings.focused(
+        textIn(dataset, event.title, lang).value,
+        formatPeriod(event.start, event.end, lang),
+        level ? textIn(dataset, level.label, lang).value : event.level,
+      ),
+    ];
+    if (event.status === 'unverified') parts.push(this.strings.unverified);
+    return parts.join('. ');
+  }
+
+  /** Focusing the chart puts the keyboard on the selected event, or the first one in view. */
+  private onFocus(): void {
+    if (this.focusedId !== null || !this.model) return;
+    this.moveFocus(this.selectedEvent ? this.selected : this.model.order[0]);
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------
+
+  private text(dataset: Dataset, value: Text): TemplateResult {
+    const localized = textIn(dataset, value, this.language.language);
+    return localizedSpan(localized, this.language.language);
+  }
+
+  override render() {
+    const strings = this.strings;
+    const language = this.language.language;
+    const dataset = this.loaded;
+    const model = this.model;
+    const pending = this.loader.task.status < 2;
+    const hasItems = Boolean(model && model.items.length > 0);
+    const detail = dataset ? this.selectedEvent : undefined;
+    return html`
+      <div class="frame" lang=${language}>
+        ${dataset && model ? this.renderHeader(model) : nothing}
+        <div class="body ${detail ? 'has-detail' : ''}">
+          <div
+            class="timeline"
+            part="timeline"
+            tabindex=${hasItems ? 0 : -1}
+            role="group"
+            aria-roledescription=${strings.timelineLabel}
+            aria-label=${`${strings.timelineLabel}: ${strings.eventCount(model?.items.length ?? 0)}`}
+            aria-describedby="help"
+            ?hidden=${!hasItems}
+            @keydown=${this.onKeydown}
+            @focus=${this.onFocus}
+          ></div>
+          ${hasItems ? nothing : this.renderMessage(pending, dataset)}
+          ${detail && dataset ? this.renderDetail(dataset, detail) : nothing}
+        </div>
+        ${this.renderProblems(this.problems, dataset === undefined && !pending)}
+        <p id="help" class="visually-hidden">${strings.timelineHelp}</p>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  private renderMessage(pending: boolean, dataset: Dataset | undefined) {
+    const strings = this.strings;
+    const text = pending ? strings.loading : dataset ? strings.empty : strings.noData;
+    return html`<div class="message" part="message">${text}</div>`;
+  }
+
+  private renderHeader(model: TimelineModel) {
+    const strings = this.strings;
+    return html`
+      <header part="header">
+        ${model.keyPolicies.length > 0
+          ? html`<div class="legend" part="legend" role="group" aria-label=${strings.keyPolicies}>
+              <span class="legend-title" aria-hidden="true">${strings.keyPolicies}</span>
+              ${model.keyPolicies.map(
+                (policy) => html`<button
+                  type="button"
+                  aria-pressed=${this.keyPolicy === policy.id ? 'true' : 'false'}
+                  @click=${() => this.toggleKeyPolicy(policy.id)}
+                >
+                  <span class="shape shape-${policy.shapeIndex}" aria-hidden="true"></span>
+                  ${localizedSpan(policy.label, this.language.language)}
+                </button>`,
+              )}
+              <span class="other"><span class="shape shape-context" aria-hidden="true"></span>${strings.otherEvents}</span>
+            </div>`
+          : html`<span></span>`}
+        <div class="toolbar" part="toolbar">
+          ${toolButton(strings.zoomIn, () => this.vis?.zoom(ZOOM_STEP, !reducedMotion()), icons.zoomIn)}
+          ${toolButton(strings.zoomOut, () => this.vis?.zoom(-ZOOM_STEP, !reducedMotion()), icons.zoomOut)}
+          ${toolButton(strings.fitAll, () => this.vis?.fit(!reducedMotion()), icons.fit)}
+        </div>
+      </header>
+    `;
+  }
+
+  private toggleKeyPolicy(id: string): void {
+    this.keyPolicy = this.keyPolicy === id ? undefined : id;
+  }
+
+  private renderDetail(dataset: Dataset, event: PolicyEvent) {
+    const strings = this.strings;
+    const lang = this.language.language;
+    const levels = byId(dataset.levels);
+    const level = levels.get(event.level);
+    const laneIndex = dataset.levels.findIndex((candidate) => candidate.id === event.level);
+    const keyPolicy = event.keyPolicy ? dataset.keyPolicies.find((policy) => policy.id === event.keyPolicy) : undefined;
+    const governments = byId(dataset.governments);
+    const parts = byId(dataset.continuum);
+    const sources = byId(dataset.sources);
+    const touchedGovernments = (event.governments ?? []).flatMap((id) => governments.get(id) ?? []);
+    const touchedParts = (event.parts ?? []).flatMap((id) => parts.get(id) ?? []);
+    const cited = event.sources.flatMap((id) => sources.get(id) ?? []);
+    return html`
+      <aside class="detail" part="detail" aria-labelledby="detail-title" @keydown=${this.onDetailKeydown}>
+        <button class="close" type="button" aria-label=${strings.close} title=${strings.close} @click=${() => this.closeDetail()}>
+          ${icons.close}
+        </button>
+        <h2 id="detail-title">${this.text(dataset, event.title)}</h2>
+        ${event.officialTitle
+          ? html`<p class="official"><span class="visually-hidden">${strings.officialTitle}: </span>${officialTitles(event.officialTitle, lang)}</p>`
+          : nothing}
+        <p class="meta">
+          <time datetime=${event.end ? `${event.start}/${event.end}` : event.start}>${formatPeriod(event.start, event.end, lang)}</time>
+          ${level
+            ? html`<span class="chip pa-lane-${laneIndex % 7}" style=${level.color ? `--pa-lane-color: ${level.color}` : ''}
+                ><span class="visually-hidden">${strings.level}: </span>${this.text(dataset, level.label)}</span
+              >`
+            : nothing}
+          <span class="chip plain"><span class="visually-hidden">${strings.kind}: </span>${strings.kinds[event.kind] ?? event.kind}</span>
+          ${event.status === 'unverified'
+            ? html`<span class="badge-unverified" title=${strings.unverifiedNote}>${strings.unverified}</span>`
+            : nothing}
+        </p>
+        <p class="summary">${this.text(dataset, event.summary)}</p>
+        <dl>
+          ${event.actor ? html`<dt>${strings.actor}</dt><dd>${this.text(dataset, event.actor)}</dd>` : nothing}
+          ${keyPolicy ? html`<dt>${strings.keyPolicy}</dt><dd>${this.text(dataset, keyPolicy.label)}</dd>` : nothing}
+          ${touchedGovernments.length > 0
+            ? html`<dt>${strings.touchesGovernments}</dt>
+                <dd>${joined(touchedGovernments.map((government) => this.text(dataset, government.label)))}</dd>`
+            : nothing}
+          ${touchedParts.length > 0
+            ? html`<dt>${strings.touchesParts}</dt><dd>${joined(touchedParts.map((part) => this.text(dataset, part.label)))}</dd>`
+            : nothing}
+        </dl>
+        ${event.status === 'unverified' ? html`<p class="summary"><em>${strings.unverifiedNote}</em></p>` : nothing}
+        <h3>${strings.sources}</h3>
+        <ol>
+          ${cited.map((source) => {
+            const href = source.url ?? (source.doi ? `https://doi.org/${source.doi}` : undefined);
+            const citation = this.text(dataset, source.citation);
+            return html`<li>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${citation}</a>` : citation}</li>`;
+          })}
+        </ol>
+      </aside>
+    `;
+  }
+
+  private onDetailKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.closeDetail();
+  }
+
+  private closeDetail(): void {
+    this.select(null);
+    this.container.focus();
+  }
+
+  private renderProblems(problems: Problem[], fatal: boolean) {
+    if (problems.length === 0) return nothing;
+    const strings = this.strings;
+    const shown = problems.slice(0, PROBLEMS_SHOWN);
+    return html`
+      <details class="problems" part="problems" open role=${fatal ? 'alert' : nothing}>
+        <summary>${strings.problemsTitle(problems.length)}${fatal ? html` — ${strings.noData}` : nothing}</summary>
+        <ul>
+          ${shown.map((problem) => html`<li><code>${problem.pointer || '/'}</code> ${problem.message}</li>`)}
+          ${problems.length > shown.length ? html`<li>${strings.problemsMore(problems.length - shown.length)}</li>` : nothing}
+        </ul>
+      </details>
+    `;
+  }
+}
+
+/** A window edge from an attribute: a start begins with its period, an end finishes with it. */
+function parseWindowDate(value: string, edge: 'start' | 'end'): number | undefined {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2] ?? 1), Number(match[3] ?? 1)];
+  if (edge === 'start') return Date.UTC(year, month - 1, day);
+  if (match[3]) return Date.UTC(year, month - 1, day + 1);
+  return match[2] ? Date.UTC(year, month, 1) : Date.UTC(year + 1, 0, 1);
+}
+
+/** Text that fell back to another language carries its own `lang`, so screen readers pronounce it right. */
+function localizedSpan(text: LocalizedText, language: Language): TemplateResult {
+  return text.lang && text.lang !== language ? html`<span lang=${text.lang}>${text.value}</span>` : html`${text.value}`;
+}
+
+/**
+ * An official title in the reader's language when it was published in it; otherwise every published
+ * version, each marked with its language (an official title is never translated).
+ */
+function officialTitles(title: Text, language: Language): TemplateResult {
+  if (typeof title === 'string') return html`${title}`;
+  const own = title[language];
+  if (own !== undefined) return html`${own}`;
+  return html`${Object.entries(title).map(([lang, value]) => html`<span lang=${lang}>${value}</span>`)}`;
+}
+
+function joined(items: TemplateResult[]): TemplateResult[] {
+  return items.flatMap((item, index) => (index === 0 ? [item] : [html`, `, item]));
+}
+
+function toolButton(label: string, action: () => void, icon: TemplateResult) {
+  return html`<button type="button" aria-label=${label} title=${label} @click=${action}>${icon}</button>`;
+}
+
+const icon = (paths: TemplateResult) =>
+  html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true">${paths}</svg>`;
+const icons = {
+  zoomIn: icon(svg`<circle cx="11" cy="11" r="7"/><path d="M11 8v6M8 11h6M20 20l-4-4"/>`),
+  zoomOut: icon(svg`<circle cx="11" cy="11" r="7"/><path d="M8 11h6M20 20l-4-4"/>`),
+  fit: icon(svg`<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"/>`),
+  close: icon(svg`<path d="M6 6l12 12M18 6L6 18"/>`),
+};
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'policy-timeline': PolicyTimeline;
+  }
+}

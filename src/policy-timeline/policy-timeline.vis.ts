@@ -1,0 +1,233 @@
+/**
+ * The one place that speaks vis-timeline: turns a {@link TimelineModel} into vis items and groups,
+ * builds their content as DOM nodes (never as HTML strings), and labels the axis with Intl.
+ */
+import moment from 'moment';
+import { DataSet } from 'vis-data/peer';
+import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
+import { fitWindow, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+const YEAR = 365.25 * DAY;
+
+interface VisItem extends DataItem {
+  id: string;
+  label: string;
+  labelLang: string | undefined;
+  when: string;
+}
+/** Present at run time since vis-timeline 7, missing from its type declarations. */
+interface TimelineWithMarkers extends Timeline {
+  setCustomTimeMarker(title: string, id: string, editable: boolean): void;
+}
+
+/** vis-timeline writes a marker's title with innerHTML, so the title goes in as escaped text. */
+function escapeHtml(value: string): string {
+  const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+  return value.replace(/[&<>"']/g, (character) => entities[character] ?? character);
+}
+
+interface VisGroup extends DataGroup {
+  id: string;
+  lane: TimelineLane;
+}
+
+export interface VisCallbacks {
+  /** The reader picked an event (click or tap) or clicked empty space (`null`). */
+  select(id: string | null): void;
+  /** The visible window settled after a zoom or pan, in UTC milliseconds. */
+  windowChanged(start: number, end: number): void;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** Axis labels in the reader's language: vis-timeline would use moment's locale data instead. */
+function axisFormat(lang: string): TimelineOptions['format'] {
+  const label = (options: Intl.DateTimeFormatOptions) => (date: Date | moment.Moment) =>
+    formatter(lang, options).format(date.valueOf());
+  const minor = { year: label({ year: 'numeric' }), month: label({ month: 'short' }), day: label({ day: 'numeric' }) };
+  const major = { month: label({ year: 'numeric' }), day: label({ month: 'long', year: 'numeric' }) };
+  return {
+    minorLabels: (date, scale) =>
+      scale === 'year' ? minor.year(date) : scale === 'month' ? minor.month(date) : minor.day(date),
+    majorLabels: (date, scale) => (scale === 'year' ? '' : scale === 'month' ? major.month(date) : major.day(date)),
+  };
+}
+
+function itemContent(item: VisItem): HTMLElement {
+  const label = document.createElement('span');
+  label.className = 'pa-label';
+  label.textContent = item.label;
+  if (item.labelLang) label.lang = item.labelLang;
+  label.title = `${item.label} (${item.when})`;
+  return label;
+}
+
+/** vis-timeline also asks for the content of its internal ungrouped lane, with no group (`null`). */
+function laneContent(group: VisGroup | null): HTMLElement {
+  const label = document.createElement('span');
+  if (!group) return label;
+  label.className = 'pa-lane-label';
+  label.textContent = group.lane.label.value;
+  if (group.lane.label.lang) label.lang = group.lane.label.lang;
+  return label;
+}
+
+function toVisItem(item: TimelineItem, focusedId: string | null): VisItem {
+  return {
+    id: item.id,
+    group: item.lane,
+    start: new Date(item.start),
+    ...(item.end === undefined ? {} : { end: new Date(item.end) }),
+    type: item.type,
+    className: item.id === focusedId ? `${item.className} is-focused` : item.className,
+    ...(item.style ? { style: item.style } : {}),
+    label: item.title.value,
+    labelLang: item.title.lang,
+    when: item.when,
+    content: '',
+  };
+}
+
+export class VisTimeline {
+  private readonly items = new DataSet<VisItem, 'id'>();
+  private readonly groups = new DataSet<VisGroup, 'id'>();
+  private readonly timeline: TimelineWithMarkers;
+  private model: TimelineModel | undefined;
+  private milestoneIds: string[] = [];
+  private focusedId: string | null = null;
+  private selectedId: string | null = null;
+  /** vis-timeline's first draw (lanes, no items) has happened; until then window and items wait. */
+  private drawn = false;
+  private pendingWindow: TimeWindow | undefined;
+
+  constructor(container: HTMLElement, callbacks: VisCallbacks) {
+    const options: TimelineOptions = {
+      // Grow with the lanes up to a cap, then scroll: the whole picture shows without a scrollbar.
+      maxHeight: '48em',
+      autoResize: false,
+      showCurrentTime: false,
+      selectable: true,
+      multiselect: false,
+      editable: false,
+      stack: true,
+      verticalScroll: true,
+      orientation: { axis: 'top', item: 'top' },
+      margin: { item: { horizontal: 6, vertical: 3 }, axis: 4 },
+      zoomMin: 14 * DAY,
+      zoomMax: 40 * YEAR,
+      groupOrder: 'order',
+      showTooltips: false,
+      // Item elements carry data-id, so pages and tests can find an event's mark.
+      dataAttributes: ['id'],
+      // Dates are calendar days, the same everywhere: draw the axis in UTC, as the items are.
+      moment: (date?: moment.MomentInput) => moment(date).utc(),
+      template: itemContent as unknown as TimelineOptions['template'],
+      groupTemplate: laneContent as unknown as TimelineOptions['groupTemplate'],
+    };
+    this.timeline = new Timeline(container, this.items, this.groups, options) as TimelineWithMarkers;
+    this.timeline.on('select', (properties: { items: string[] }) => callbacks.select(properties.items[0] ?? null));
+    // The items go in only after vis-timeline's first draw and our window. Passing start/end to the
+    // constructor is quadratic in the items; letting vis fit first draws every item for measuring and
+    // leaves those outside a narrower window stranded at the left edge. With no items at the first
+    // draw, neither happens: the first frame that shows items shows them in place.
+    this.timeline.on('changed', () => {
+      if (this.drawn) return;
+      this.drawn = true;
+      if (this.pendingWindow) this.setWindow(this.pendingWindow, false);
+      this.pendingWindow = undefined;
+      if (this.model) this.showItems(this.model);
+    });
+    this.timeline.on('rangechanged', (properties: { start: Date; end: Date }) =>
+      callbacks.windowChanged(properties.start.valueOf(), properties.end.valueOf()),
+    );
+  }
+
+  /** Shows a model: lanes, items, milestone rules and axis labels in `lang`. */
+  setModel(model: TimelineModel, lang: string): void {
+    this.model = model;
+    const extent = model.extent;
+    this.timeline.setOptions({
+      format: axisFormat(lang),
+      ...(extent ? { min: new Date(extent.start - 4 * YEAR), max: new Date(extent.end + 4 * YEAR) } : {}),
+    });
+    this.groups.clear();
+    this.groups.add(model.lanes.map((lane, order) => ({ id: lane.id, lane, order, content: '', className: `pa-lane pa-lane-${lane.colorIndex}` })));
+    this.items.clear();
+    if (this.drawn) this.showItems(model);
+    for (const id of this.milestoneIds) this.timeline.removeCustomTime(id);
+    this.milestoneIds = model.milestones.map((milestone) => {
+      const id = `milestone-${milestone.id}`;
+      this.timeline.addCustomTime(new Date(milestone.time), id);
+      this.timeline.setCustomTimeMarker(escapeHtml(milestone.label.value), id, false);
+      return id;
+    });
+  }
+
+  private showItems(model: TimelineModel): void {
+    this.items.add(model.items.map((item) => toVisItem(item, this.focusedId)));
+    this.timeline.setSelection(this.selectedId === null ? [] : [this.selectedId]);
+  }
+
+  /** Shows a window; before the first draw it is kept and applied then. */
+  setWindow(window: TimeWindow, animate: boolean): void {
+    if (!this.drawn) {
+      this.pendingWindow = window;
+      return;
+    }
+    this.timeline.setWindow(new Date(window.start), new Date(window.end), { animation: animate });
+  }
+
+  /** Shows every event with a margin. */
+  fit(animate: boolean): void {
+    if (this.model?.extent) this.setWindow(fitWindow(this.model.extent), animate);
+  }
+
+  zoom(factor: number, animate: boolean): void {
+    if (factor > 0) this.timeline.zoomIn(factor, { animation: animate });
+    else this.timeline.zoomOut(-factor, { animation: animate });
+  }
+
+  /** Moves the view so the event is visible, without zooming. */
+  reveal(id: string, animate: boolean): void {
+    const item = this.model?.items.find((candidate) => candidate.id === id);
+    if (!item) return;
+    const { start, end } = this.timeline.getWindow();
+    const itemEnd = item.end ?? item.start;
+    if (item.start >= start.valueOf() && itemEnd <= end.valueOf()) return;
+    this.timeline.moveTo(new Date(item.start), { animation: animate });
+  }
+
+  setFocused(id: string | null): void {
+    const previous = this.focusedId;
+    this.focusedId = id;
+    const changed = [previous, id].flatMap((itemId) => {
+      const item = itemId === null ? undefined : this.model?.items.find((candidate) => candidate.id === itemId);
+      return item ? [toVisItem(item, this.focusedId)] : [];
+    });
+    this.items.update(changed);
+  }
+
+  setSelected(id: string | null): void {
+    this.selectedId = id;
+    this.timeline.setSelection(id === null ? [] : [id]);
+  }
+
+  /** Re-measures after the container changed size (a slide became visible, a column resized). */
+  redraw(): void {
+    this.timeline.redraw();
+  }
+
+  destroy(): void {
+    this.timeline.destroy();
+  }
+}

@@ -1,0 +1,37 @@
+import type { Dataset, PolicyEvent, Problem } from '../data/types.js';
+
+export interface DataLoadDetail {
+  /** The valid part of the dataset, as shown. */
+  dataset: Dataset;
+  /** Problems found while loading; empty when the data is clean. */
+  problems: Problem[];
+}
+export interface DataErrorDetail {
+  /** Every problem, each with its JSON pointer. */
+  problems: Problem[];
+  /** Whether anything could be shown (the valid records), or nothing. */
+  partial: boolean;
+}
+export interface PolicySelectDetail {
+  /** The id of the selected event, or `null` when the selection was cleared. */
+  id: string | null;
+  /** The selected event's record, or `null`. */
+  event: PolicyEvent | null;
+}
+
+export type DataLoadEvent = CustomEvent<DataLoadDetail>;
+export type DataErrorEvent = CustomEvent<DataErrorDetail>;
+export type PolicySelectEvent = CustomEvent<PolicySelectDetail>;
+
+/** Dispatches a typed event from the host that crosses shadow roots, as every policy-atlas event does. */
+export function emit<T>(host: HTMLElement, type: string, detail: T): boolean {
+  return host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'data-load': DataLoadEvent;
+    'data-error': DataErrorEvent;
+    'policy-select': PolicySelectEvent;
+  }
+}

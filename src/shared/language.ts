@@ -1,0 +1,46 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveLanguage, type Language } from '../i18n/strings.js';
+
+/** The `lang` that applies to an element: its own, else the nearest ancestor's, across shadow roots. */
+export function nearestLang(element: Element): string | null {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  }
+  return null;
+}
+
+const watchers = new Set<() => void>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Keeps an element's language in step with the page: a change of any `lang` attribute above it
+ * (a page's language switcher, say) re-renders it. One observer serves every element.
+ */
+export class LanguageController implements ReactiveController {
+  private readonly onChange = () => this.host.requestUpdate();
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  get language(): Language {
+    return resolveLanguage(nearestLang(this.host));
+  }
+
+  hostConnected(): void {
+    watchers.add(this.onChange);
+    observer ??= new MutationObserver(() => watchers.forEach((watch) => watch()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  hostDisconnected(): void {
+    watchers.delete(this.onChange);
+    if (watchers.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+}

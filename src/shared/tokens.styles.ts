@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+/**
+ * The global tokens every policy-atlas element falls back to. A page themes all elements at once
+ * with `--policy-atlas-*`; a single element with its own properties.
+ */
+export const tokens = css`
+  :host {
+    --pa-font: var(--policy-atlas-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --pa-text: var(--policy-atlas-color-text, #1f2933);
+    --pa-muted: var(--policy-atlas-color-muted, #52606d);
+    --pa-surface: var(--policy-atlas-color-surface, #ffffff);
+    --pa-subtle: var(--policy-atlas-color-subtle, #f5f7fa);
+    --pa-line: var(--policy-atlas-color-line, #d9e2ec);
+    --pa-focus: var(--policy-atlas-color-focus, #1a56db);
+    --pa-warning: var(--policy-atlas-color-warning, #8a4b00);
+    --pa-warning-surface: var(--policy-atlas-color-warning-surface, #fff4e0);
+    --pa-radius: var(--policy-atlas-radius, 0.375em);
+    --pa-gap: var(--policy-atlas-space, 1em);
+
+    /* Okabe-Ito: safe for the common colour-vision deficiencies; never the flags' colours. */
+    --pa-level-0: var(--policy-atlas-level-1, #0072b2);
+    --pa-level-1: var(--policy-atlas-level-2, #009e73);
+    --pa-level-2: var(--policy-atlas-level-3, #e69f00);
+    --pa-level-3: var(--policy-atlas-level-4, #cc79a7);
+    --pa-level-4: var(--policy-atlas-level-5, #56b4e9);
+    --pa-level-5: var(--policy-atlas-level-6, #d55e00);
+    --pa-level-6: var(--policy-atlas-level-7, #7b8794);
+
+    display: block;
+    font-family: var(--pa-font);
+    font-variant-numeric: tabular-nums;
+    color: var(--pa-text);
+    line-height: 1.4;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+  }
+
+  :focus-visible {
+    outline: 0.15em solid var(--pa-focus);
+    outline-offset: 0.15em;
+  }
+`;

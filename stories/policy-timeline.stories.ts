@@ -1,0 +1,89 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import minimal from '../data/examples/minimal.json';
+import '../src/policy-timeline/define.js';
+import { LANGUAGES } from '../src/i18n/strings.js';
+
+interface TimelineArgs {
+  lang?: string;
+  start?: string;
+  end?: string;
+  levels?: string;
+  keyPolicy?: string;
+  selected?: string;
+  src?: string;
+  data?: unknown;
+  width?: string;
+}
+
+/** A copy of the minimal example with the mistakes data authors make, to show how they are reported. */
+function withErrors(): unknown {
+  const copy = structuredClone(minimal) as { events: Record<string, unknown>[] };
+  const [first, second, third] = copy.events;
+  if (first) first.start = '2009-13';
+  if (second) second.level = 'regional';
+  if (third) third.sources = ['s999'];
+  copy.events.push({ ...copy.events[0], id: 'joint-plan-2015', start: '2015-10-19' });
+  return copy;
+}
+
+const meta: Meta<TimelineArgs> = {
+  title: 'Elements/policy-timeline',
+  component: 'policy-timeline',
+  tags: ['autodocs'],
+  argTypes: {
+    lang: { control: 'inline-radio', options: [undefined, ...LANGUAGES] },
+    keyPolicy: {
+      control: 'select',
+      options: [undefined, 'care-trajectories', 'joint-plan', 'flemish-primary-care-reform'],
+    },
+    data: { control: false },
+    width: { control: 'text', description: 'Width of the story frame (not an attribute).' },
+  },
+  render: (args) => html`
+    <div style=${args.width ? `width: ${args.width}; max-width: 100%` : nothing}>
+      <policy-timeline
+        lang=${ifDefined(args.lang)}
+        start=${ifDefined(args.start)}
+        end=${ifDefined(args.end)}
+        levels=${ifDefined(args.levels)}
+        key-policy=${ifDefined(args.keyPolicy)}
+        selected=${ifDefined(args.selected)}
+        src=${ifDefined(args.src)}
+        .data=${args.data}
+      ></policy-timeline>
+    </div>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<TimelineArgs>;
+
+/** Belgium's integrated chronic care policies, 2008-2024: the embedded dataset, no attributes needed. */
+export const Belgium: Story = {};
+
+export const Dutch: Story = { args: { lang: 'nl' } };
+export const French: Story = { args: { lang: 'fr' } };
+export const German: Story = { args: { lang: 'de' } };
+
+/** One of the paper's three key policies, as the legend's filter shows it. */
+export const OneKeyPolicy: Story = { args: { keyPolicy: 'joint-plan' } };
+
+/** An event selected from outside with `selected`: its details and sources are open. */
+export const SelectedEvent: Story = { args: { selected: 'joint-plan-2015' } };
+
+/** The years around the Sixth State Reform, set with `start` and `end`. */
+export const StateReformWindow: Story = { args: { start: '2013', end: '2016', selected: 'sixth-state-reform-in-force' } };
+
+/** A phone-sized column: the details become a bottom sheet. */
+export const Narrow: Story = { args: { width: '360px', selected: 'care-trajectory-diabetes' } };
+
+/** A valid dataset with no events says so instead of drawing an empty box. */
+export const EmptyDataset: Story = { args: { data: { ...minimal, events: [] } } };
+
+/** A dataset with mistakes: each is listed with its JSON pointer, and the valid events are still shown. */
+export const DatasetWithErrors: Story = { args: { data: withErrors() } };
+
+/** Another dataset in the same format, loaded from a URL. */
+export const FromUrl: Story = { args: { src: 'datasets/examples/minimal.json' } };

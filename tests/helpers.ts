@@ -1,0 +1,78 @@
+import { fixture } from '@open-wc/testing';
+import { html, type TemplateResult } from 'lit';
+import type { PolicyTimeline } from '../src/policy-timeline/policy-timeline.js';
+import type { DataLoadEvent } from '../src/shared/events.js';
+import '../src/policy-timeline/define.js';
+
+/**
+ * Fails the current test when anything throws uncaught or rejects unhandled while it runs:
+ * the components must report bad input, never crash on it.
+ */
+export function failOnUncaughtErrors(): void {
+  const caught: string[] = [];
+  const onError = (event: ErrorEvent) => caught.push(`uncaught: ${event.message}`);
+  const onRejection = (event: PromiseRejectionEvent) => caught.push(`unhandled rejection: ${String(event.reason)}`);
+  beforeEach(() => {
+    caught.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    if (caught.length > 0) throw new Error(caught.join('\n'));
+  });
+}
+
+export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Waits until the element and vis-timeline are at rest: vis redraws on animation frames, and a
+ * redraw can update the element again (a zoom past the labelling threshold, say).
+ */
+export async function settled(element: PolicyTimeline): Promise<void> {
+  for (let round = 0; round < 10; round += 1) {
+    await element.updateComplete;
+    await nextFrame();
+    await nextFrame();
+    if (!element.isUpdatePending) return;
+  }
+  throw new Error('the element kept updating for 20 frames');
+}
+
+/** Renders a timeline and waits for its data and its first drawing. */
+export async function renderTimeline(template: TemplateResult): Promise<{ element: PolicyTimeline; load: DataLoadEvent }> {
+  // Listen on a wrapper, attached before the element connects: a fast load must not be missed.
+  let resolveLoad: (event: DataLoadEvent) => void = () => {};
+  const loaded = new Promise<DataLoadEvent>((resolve) => (resolveLoad = resolve));
+  const wrapper = await fixture<HTMLElement>(html`<div @data-load=${(event: DataLoadEvent) => resolveLoad(event)}>${template}</div>`);
+  const element = wrapper.querySelector('policy-timeline')!;
+  const load = await loaded;
+  await settled(element);
+  return { element, load };
+}
+
+export const shadow = (element: Element) => element.shadowRoot!;
+export const items = (element: Element) => [...shadow(element).querySelectorAll<HTMLElement>('.vis-item.pa-event:not(.vis-dot)')];
+export const laneLabels = (element: Element) =>
+  [...shadow(element).querySelectorAll<HTMLElement>('.pa-lane-label')].map((label) => label.textContent?.trim());
+
+/** Ids of the events whose marks are inside the visible chart area. */
+export function visibleIds(element: Element): string[] {
+  const center = shadow(element).querySelector('.vis-center');
+  if (!center) return [];
+  const area = center.getBoundingClientRect();
+  return items(element)
+    .filter((item) => {
+      const box = item.getBoundingClientRect();
+      return box.right > area.left && box.left < area.right;
+    })
+    .map((item) => item.dataset.id!);
+}
+
+/** The rendered vis item of an event. */
+export function itemFor(element: Element, id: string): HTMLElement {
+  const found = shadow(element).querySelector<HTMLElement>(`.vis-item[data-id="${id}"]:not(.vis-dot)`);
+  if (!found) throw new Error(`no item for event "${id}"`);
+  return found;
+}

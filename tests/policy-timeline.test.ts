@@ -1,0 +1,355 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { html } from 'lit';
+import belgium from '../data/belgium.json';
+import minimal from '../data/examples/minimal.json';
+import { eventsInTimeOrder } from '../src/data/query.js';
+import type { Dataset } from '../src/data/types.js';
+import { PolicyTimeline } from '../src/policy-timeline/policy-timeline.js';
+import { defineElement } from '../src/shared/define.js';
+import type { DataErrorEvent, PolicySelectEvent } from '../src/shared/events.js';
+import { failOnUncaughtErrors, itemFor, items, laneLabels, nextFrame, renderTimeline, settled, shadow, visibleIds } from './helpers.js';
+
+const data = belgium as unknown as Dataset;
+const english = (id: string) => {
+  const event = data.events.find((candidate) => candidate.id === id)!;
+  return (event.title as Record<string, string>).en!;
+};
+const centerOf = (element: Element) => {
+  const rect = element.getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+};
+const dotX = (element: Element, id: string) => centerOf(itemFor(element, id).querySelector('.vis-dot')!).x;
+const panel = (element: Element) => shadow(element).querySelector<HTMLElement>('[part="detail"]');
+const announcement = (element: Element) => shadow(element).querySelector('[role="status"]')!.textContent!.trim();
+
+describe('<policy-timeline>', () => {
+  failOnUncaughtErrors();
+  afterEach(() => resetMouse());
+
+  it('shows the embedded Belgian dataset with no attributes, one mark per event', async () => {
+    const { element, load } = await renderTimeline(html`<policy-timeline></policy-timeline>`);
+    expect(load.detail.dataset.id).to.equal('belgium-integrated-chronic-care');
+    expect(load.detail.problems).to.deep.equal([]);
+    expect(items(element)).to.have.length(data.events.length);
+    const ids = items(element).map((item) => item.dataset.id).sort();
+    expect(ids).to.deep.equal(data.events.map((event) => event.id).sort());
+  });
+
+  it('labels one lane per level, in the dataset order', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline></policy-timeline>`);
+    expect(laneLabels(element)).to.deep.equal(data.levels.map((level) => (level.label as Record<string, string>).en));
+  });
+
+  it('marks the 1 July 2014 state reform with a labelled rule across all lanes', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline></policy-timeline>`);
+    const rule = shadow(element).querySelector<HTMLElement>('.vis-custom-time')!;
+    expect(rule.querySelector('.vis-custom-time-marker')!.textContent).to.equal(english('sixth-state-reform-in-force'));
+    // The rule sits where the reform's own mark is, and spans every lane.
+    expect(Math.abs(centerOf(rule).x - dotX(element, 'sixth-state-reform-in-force'))).to.be.below(2);
+    const lanes = shadow(element).querySelector('.vis-foreground')!.getBoundingClientRect();
+    const ruleBox = rule.getBoundingClientRect();
+    expect(ruleBox.top).to.be.at.most(lanes.top);
+    expect(ruleBox.bottom).to.be.at.least(lanes.bottom - 1);
+  });
+
+  it('makes the three key policies stand out by shape and size, and names them in the legend', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline></policy-timeline>`);
+    const legend = [...shadow(element).querySelectorAll('[part="legend"] button')].map((button) => button.textContent!.trim());
+    expect(legend).to.deep.equal(data.keyPolicies.map((policy) => (policy.label as Record<string, string>).en));
+    const keyDot = itemFor(element, 'care-trajectory-diabetes').querySelector<HTMLElement>('.vis-dot')!;
+    const contextDot = itemFor(element, 'butterfly-agreement').querySelector<HTMLElement>('.vis-dot')!;
+    expect(keyDot.getBoundingClientRect().width).to.be.greaterThan(contextDot.getBoundingClientRect().width);
+    const shapeOf = (id: string) => getComputedStyle(itemFor(element, id).querySelector('.vis-dot')!, '::before');
+    expect(shapeOf('care-trajectory-diabetes').borderRadius).to.equal('50%');
+    expect(shapeOf('joint-plan-2015').rotate).to.equal('45deg');
+    expect(shapeOf('flemish-primary-care-conference').rotate).to.equal('none');
+  });
+
+  it('draws what lasts as a range over its whole period (the pilots, 2018-2022)', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline></policy-timeline>`);
+    const pilots = itemFor(element, 'pilot-implementation');
+    expect(pilots.classList.contains('vis-range')).to.equal(true);
+    // 1 Jan 2018 to 31 Dec 2022 inclusive is five years: five times the width of one calendar year
+    // measured between two points one year apart on the same axis.
+    const yearWidth = dotX(element, 'primary-care-decree') - dotX(element, 'primary-care-decree-principle');
+    const days = (Date.UTC(2019, 3, 26) - Date.UTC(2018, 8, 14)) / 864e5;
+    const pixelsPerDay = yearWidth / days;
+    const rangeDays = (Date.UTC(2023, 0, 1) - Date.UTC(2018, 0, 1)) / 864e5;
+    expect(pilots.getBoundingClientRect().width).to.be.closeTo(rangeDays * pixelsPerDay, 3);
+  });
+
+  it('shows its first frame with every mark in place: no fit-then-jump, nothing stranded', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><policy-timeline start="2014" end="2015"></policy-timeline></div>`);
+    const element = wrapper.firstElementChild as PolicyTimeline;
+    const frames: string[][] = [];
+    for (let frame = 0; frame < 20; frame += 1) {
+      await nextFrame();
+      frames.push(visibleIds(element).sort());
+    }
+    const final = frames.at(-1)!;
+    expect(final).to.include('sixth-state-reform-in-force');
+    expect(final).to.not.include('care-trajectory-diabetes');
+    frames.filter((shown) => shown.length > 0).forEach((shown) => expect(shown).to.deep.equal(final));
+  });
+
+  it('places marks in proportion to their dates, and keeps them there after a resize', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline></policy-timeline>`);
+    const ids = ['care-trajectory-diabetes', 'joint-plan-2015', 'care-councils-recognised'];
+    const times = [Date.UTC(2009, 8, 1), Date.UTC(2015, 9, 19), Date.UTC(2020, 6, 1)];
+    const first = ids.map((id) => dotX(element, id));
+    const scale = (first[1]! - first[0]!) / (times[1]! - times[0]!);
+    expect(scale).to.be.greaterThan(0);
+    expect(first[2]! - first[0]!).to.be.closeTo((times[2]! - times[0]!) * scale, 2);
+    window.dispatchEvent(new Event('resize'));
+    element.style.width = '99.9%';
+    await settled(element);
+    await nextFrame();
+    const later = ids.map((id) => dotX(element, id));
+    later.forEach((x, index) => expect(x).to.be.closeTo(first[index]!, 2));
+  });
+
+  it('selects an event on a real click: policy-select carries its id and record, the details open', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline></policy-timeline>`);
+    const { x, y } = centerOf(itemFor(element, 'care-trajectory-diabetes').querySelector('.vis-dot')!);
+    setTimeout(() => sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] }));
+    const selected = (await oneEvent(element, 'policy-select')) as PolicySelectEvent;
+    expect(selected.detail.id).to.equal('care-trajectory-diabetes');
+    expect(selected.detail.event?.start).to.equal('2009-09-01');
+    await element.updateComplete;
+    expect(element.getAttribute('selected')).to.equal('care-trajectory-diabetes');
+    expect(panel(element)!.querySelector('h2')!.textContent).to.equal(english('care-trajectory-diabetes'));
+  });
+
+  it('opens an event from outside with `selected`: date at its precision, level, sources as links', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline selected="joint-plan-2015"></policy-timeline>`);
+    const detail = panel(element)!;
+    expect(detail.querySelector('h2')!.textContent).to.equal(english('joint-plan-2015'));
+    expect(detail.querySelector('time')!.textContent).to.equal('October 19, 2015');
+    expect(detail.querySelector('.chip')!.textContent).to.contain('Joint (interfederal)');
+    const event = data.events.find((candidate) => candidate.id === 'joint-plan-2015')!;
+    const links = [...detail.querySelectorAll<HTMLAnchorElement>('ol a')];
+    expect(links).to.have.length(event.sources.length);
+    links.forEach((link) => {
+      expect(link.protocol).to.match(/^https?:$/);
+      expect(link.rel).to.equal('noopener noreferrer');
+    });
+    // Published in Dutch and French only: both shown, each marked with its language.
+    const official = [...detail.querySelectorAll('.official span[lang]')].map((span) => span.getAttribute('lang'));
+    expect(official).to.deep.equal(['nl', 'fr']);
+    expect(itemFor(element, 'joint-plan-2015').classList.contains('vis-selected')).to.equal(true);
+  });
+
+  it('prints a date at its own precision: a year is never a day', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline selected="primary-care-zones-first-approval"></policy-timeline>`);
+    expect(panel(element)!.querySelector('time')!.textContent).to.equal('2018');
+  });
+
+  it('marks an unverified fact visibly, on the chart and in the details', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline selected="primary-care-zones-first-approval"></policy-timeline>`);
+    expect(itemFor(element, 'primary-care-zones-first-approval').classList.contains('pa-unverified')).to.equal(true);
+    expect(panel(element)!.querySelector('.badge-unverified')!.textContent).to.equal('Unverified');
+    expect(itemFor(element, 'joint-plan-2015').classList.contains('pa-unverified')).to.equal(false);
+  });
+
+  it('moves from event to event in time order with the keyboard, opens with Enter, closes with Escape', async () => {
+    const { element } = await renderTimeline(html`<button>before</button><policy-timeline></policy-timeline>`);
+    const order = eventsInTimeOrder(data.events);
+    (element.previousElementSibling as HTMLElement).focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(element).activeElement?.getAttribute('part')).to.equal('timeline');
+    await element.updateComplete;
+    expect(announcement(element)).to.contain(english(order[0]!.id));
+    await sendKeys({ press: 'ArrowRight' });
+    await settled(element);
+    expect(announcement(element)).to.contain(english(order[1]!.id));
+    expect(itemFor(element, order[1]!.id).classList.contains('is-focused')).to.equal(true);
+    await sendKeys({ press: 'End' });
+    await settled(element);
+    expect(announcement(element)).to.contain(english(order.at(-1)!.id));
+    await sendKeys({ press: 'Home' });
+    await element.updateComplete;
+    expect(announcement(element)).to.contain(english(order[0]!.id));
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const selected = (await oneEvent(element, 'policy-select')) as PolicySelectEvent;
+    expect(selected.detail.id).to.equal(order[0]!.id);
+    await element.updateComplete;
+    expect(panel(element)).to.not.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(panel(element)).to.equal(null);
+    expect(element.hasAttribute('selected')).to.equal(false);
+  });
+
+  it('zooms with + and - and with the buttons, and fits everything again', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline></policy-timeline>`);
+    const span = () => dotX(element, 'joint-plan-2015') - dotX(element, 'joint-declaration-2015');
+    const overview = span();
+    shadow(element).querySelector<HTMLElement>('.timeline')!.focus();
+    await sendKeys({ press: '+' });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(span()).to.be.greaterThan(overview * 1.5);
+    const [zoomIn, zoomOut, fit] = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')];
+    expect(zoomIn!.getAttribute('aria-label')).to.equal('Zoom in');
+    zoomOut!.click();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    zoomOut!.click();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(span()).to.be.below(overview);
+    fit!.click();
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(span()).to.be.closeTo(overview, 1);
+  });
+
+  it('switches content, interface words and dates live with `lang`', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline selected="care-trajectory-diabetes"></policy-timeline>`);
+    element.lang = 'fr';
+    await settled(element);
+    expect(laneLabels(element)).to.deep.equal(data.levels.map((level) => (level.label as Record<string, string>).fr));
+    expect(shadow(element).querySelector('.legend-title')!.textContent).to.equal('Politiques clés');
+    const event = data.events.find((candidate) => candidate.id === 'care-trajectory-diabetes')!;
+    expect(panel(element)!.querySelector('h2')!.textContent).to.equal((event.title as Record<string, string>).fr);
+    expect(panel(element)!.querySelector('time')!.textContent).to.equal('1 septembre 2009');
+    expect(shadow(element).querySelector('.frame')!.getAttribute('lang')).to.equal('fr');
+  });
+
+  it('follows the nearest lang of the page, and its changes', async () => {
+    const { element } = await renderTimeline(html`<div lang="de-BE"><policy-timeline></policy-timeline></div>`);
+    expect(laneLabels(element)).to.deep.equal(data.levels.map((level) => (level.label as Record<string, string>).de));
+    element.parentElement!.setAttribute('lang', 'nl');
+    await new Promise((resolve) => setTimeout(resolve));
+    await settled(element);
+    expect(laneLabels(element)).to.deep.equal(data.levels.map((level) => (level.label as Record<string, string>).nl));
+  });
+
+  it('shows only the lanes named in `levels`', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline levels="flemish study"></policy-timeline>`);
+    expect(laneLabels(element)).to.deep.equal(['Flemish', 'The study']);
+    const expected = data.events.filter((event) => event.level === 'flemish' || event.level === 'study');
+    expect(items(element)).to.have.length(expected.length);
+  });
+
+  it('filters by key policy from the legend, and shows all again', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline></policy-timeline>`);
+    const button = shadow(element).querySelector<HTMLButtonElement>('[part="legend"] button:nth-of-type(2)')!;
+    button.click();
+    await settled(element);
+    expect(element.getAttribute('key-policy')).to.equal('joint-plan');
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    const jointPlan = data.events.filter((event) => event.keyPolicy === 'joint-plan');
+    expect(items(element).map((item) => item.dataset.id).sort()).to.deep.equal(jointPlan.map((event) => event.id).sort());
+    button.click();
+    await settled(element);
+    expect(items(element)).to.have.length(data.events.length);
+  });
+
+  it('sets the initial window with `start` and `end`', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline start="2014" end="2015"></policy-timeline>`);
+    const shown = visibleIds(element);
+    expect(shown).to.include('sixth-state-reform-in-force');
+    expect(shown).to.not.include('care-trajectory-diabetes');
+    expect(shown).to.not.include('care-councils-recognised');
+  });
+
+  it('renders another dataset from `src`', async () => {
+    const { element, load } = await renderTimeline(html`<policy-timeline src="/data/examples/minimal.json"></policy-timeline>`);
+    expect(load.detail.dataset.id).to.equal('minimal-example');
+    expect(items(element)).to.have.length(minimal.events.length);
+  });
+
+  it('shows the newest `src` when an older request answers later', async () => {
+    const { element, load } = await renderTimeline(html`<policy-timeline src="/data/examples/minimal.json"></policy-timeline>`);
+    expect(load.detail.dataset.id).to.equal('minimal-example');
+    const loads: string[] = [];
+    element.addEventListener('data-load', (event) => loads.push(event.detail.dataset.id));
+    element.src = '/__slow/600/data/belgium.json';
+    await element.updateComplete;
+    element.src = '/data/examples/minimal.json?again';
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    await settled(element);
+    expect(loads).to.deep.equal(['minimal-example']);
+    expect(items(element)).to.have.length(minimal.events.length);
+  });
+
+  it('lists each problem with its JSON pointer and still shows the valid events', async () => {
+    const broken = structuredClone(minimal) as { events: Record<string, unknown>[] };
+    broken.events[0]!.start = '2009-13';
+    broken.events[1]!.level = 'nowhere';
+    let error: DataErrorEvent | undefined;
+    const { element } = await renderTimeline(
+      html`<policy-timeline .data=${broken} @data-error=${(event: DataErrorEvent) => (error = event)}></policy-timeline>`,
+    );
+    expect(error!.detail.partial).to.equal(true);
+    expect(error!.detail.problems.map((problem) => problem.pointer)).to.deep.equal(['/events/0/start', '/events/1/level']);
+    const listed = [...shadow(element).querySelectorAll('[part="problems"] li')].map((item) => item.textContent!.trim());
+    expect(listed[0]).to.equal('/events/0/start "2009-13" is not a date (month 13); this event is left out.');
+    expect(listed[1]).to.contain('/events/1/level');
+    expect(items(element).map((item) => item.dataset.id)).to.deep.equal([minimal.events[2]!.id]);
+  });
+
+  it('says where a file is not JSON, and shows nothing else', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const element = document.createElement('policy-timeline');
+    const failed = oneEvent(element, 'data-error');
+    element.src = '/tests/fixtures/not-json.json';
+    wrapper.append(element);
+    const { detail } = (await failed) as DataErrorEvent;
+    expect(detail.partial).to.equal(false);
+    expect(detail.problems[0]!.message).to.match(/not valid JSON \(line 6, column \d+\)/);
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="problems"]')!.getAttribute('role')).to.equal('alert');
+    expect(shadow(element).querySelector('[part="message"]')!.textContent).to.equal('Nothing can be shown.');
+    expect(items(element)).to.have.length(0);
+  });
+
+  it('says so when a dataset has no events, instead of drawing an empty box', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline .data=${{ ...minimal, events: [] }}></policy-timeline>`);
+    expect(shadow(element).querySelector('[part="message"]')!.textContent).to.equal('This dataset has no events to show.');
+    expect(shadow(element).querySelector<HTMLElement>('.timeline')!.hidden).to.equal(true);
+  });
+
+  it('draws correctly once a container hidden at 0 px gets its size', async () => {
+    const { element } = await renderTimeline(html`<div style="width: 0; overflow: hidden"><policy-timeline></policy-timeline></div>`);
+    element.parentElement!.style.width = '900px';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settled(element);
+    const box = shadow(element).querySelector('.vis-center')!.getBoundingClientRect();
+    const x = dotX(element, 'joint-plan-2015');
+    expect(box.width).to.be.greaterThan(500);
+    expect(x).to.be.within(box.left, box.right);
+  });
+
+  it('destroys the chart when removed and draws it again when put back elsewhere', async () => {
+    const { element } = await renderTimeline(html`<div><policy-timeline></policy-timeline></div>`);
+    const elsewhere = await fixture<HTMLElement>(html`<section></section>`);
+    element.remove();
+    expect(shadow(element).querySelector('.vis-timeline')).to.equal(null);
+    elsewhere.append(element);
+    await settled(element);
+    expect(items(element)).to.have.length(data.events.length);
+  });
+
+  it('warns instead of throwing when a second copy of the library defines the tag', () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      expect(() => defineElement('policy-timeline', class extends PolicyTimeline {})).to.not.throw();
+    } finally {
+      console.warn = original;
+    }
+    expect(String(warnings[0])).to.contain('already defined');
+    expect(customElements.get('policy-timeline')).to.equal(PolicyTimeline);
+  });
+
+  it('passes axe with its details open', async () => {
+    const { element } = await renderTimeline(html`<policy-timeline selected="joint-plan-2015"></policy-timeline>`);
+    await expect(element).to.be.accessible();
+  });
+});

@@ -1,0 +1,56 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, requireBrowser } from './scripts/find-browser.js';
+
+/** vis-timeline's peer build imports `moment`, whose package entry is UMD; serve its ES module build. */
+const momentAsModule = {
+  name: 'moment-as-module',
+  resolveImport({ source }) {
+    if (source === 'moment') return '/node_modules/moment/dist/moment.js';
+  },
+};
+
+/** Bundlers turn `import('x.json')` into a module; unbundled, a module request for JSON gets one too. */
+const jsonAsModule = {
+  name: 'json-as-module',
+  transformCacheKey: (context) => context.get('sec-fetch-dest'),
+  transform(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') {
+      return { body: `export default ${context.body};`, headers: { 'content-type': 'application/javascript' } };
+    }
+  },
+};
+
+/** `/__slow/<ms>/<path>` answers `<path>` after a delay: lets tests race two requests. */
+const slowRoute = async (context, next) => {
+  const match = /^\/__slow\/(\d+)(\/.*)$/.exec(context.path);
+  if (match) {
+    await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
+    context.path = match[2];
+  }
+  return next();
+};
+
+/** The same JSON URL answers a module request and a fetch differently: say so to the browser's cache. */
+const varyJsonByDestination = async (context, next) => {
+  await next();
+  if (context.path.endsWith('.json')) context.set('Vary', 'Sec-Fetch-Dest');
+};
+
+export default {
+  middleware: [varyJsonByDestination, slowRoute],
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  // A skipped or focused test fails the run: a test that does not run cannot fail.
+  testFramework: { config: { timeout: 10000, forbidOnly: true, forbidPending: true } },
+  plugins: [momentAsModule, jsonAsModule, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: requireBrowser(), headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"></head><body>
+<script type="module" src="${testFramework}"></script></body></html>`,
+};
