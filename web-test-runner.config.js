@@ -41,7 +41,9 @@ export default {
   middleware: [varyJsonByDestination, slowRoute],
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, and the chart draws on frames.
+  concurrency: 1,
+  testsFinishTimeout: 300000,
   // A skipped or focused test fails the run: a test that does not run cannot fail.
   testFramework: { config: { timeout: 10000, forbidOnly: true, forbidPending: true } },
   plugins: [momentAsModule, jsonAsModule, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],

@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+import fixture from './fixtures/timeline-model.json';
+import golden from './golden/timeline-model.json';
+import { validateDataset } from '../src/data/validate.js';
+import { buildTimelineModel, fitWindow } from '../src/policy-timeline/policy-timeline.model.js';
+
+const YEAR = 365 * 24 * 60 * 60 * 1000;
+
+describe('timeline model (dataset -> lanes, items, milestones)', () => {
+  const { dataset, problems } = validateDataset(fixture);
+
+  it('reads a clean fixture', () => {
+    expect(problems).to.deep.equal([]);
+  });
+
+  // The golden file was produced by this model and read line by line; a change to it is a change
+  // to what readers see, to be reviewed the same way (see tests/golden/README.md).
+  const cases = {
+    en: { lang: 'en' },
+    'nl, every event labelled': { lang: 'nl', labelAll: true },
+    'fr, Flemish lane only': { lang: 'fr', levels: ['flemish'] },
+    'de, joint plan only': { lang: 'de', keyPolicy: 'joint-plan' },
+  } as const;
+  for (const [name, options] of Object.entries(cases)) {
+    it(`matches the golden model: ${name}`, () => {
+      const model = JSON.parse(JSON.stringify(buildTimelineModel(dataset!, options)));
+      expect(model).to.deep.equal((golden as Record<string, unknown>)[name]);
+    });
+  }
+
+  it('fits all events with a margin of 4 % of the span, at least two months', () => {
+    expect(fitWindow({ start: 0, end: 100 * YEAR })).to.deep.equal({ start: -4 * YEAR, end: 104 * YEAR });
+    const twoMonths = 60 * 24 * 60 * 60 * 1000;
+    expect(fitWindow({ start: 0, end: YEAR })).to.deep.equal({ start: -twoMonths, end: YEAR + twoMonths });
+  });
+});
