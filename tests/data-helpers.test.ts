@@ -285,6 +285,20 @@ describe('queries', () => {
   });
 });
 
+describe('fixes found by review', () => {
+  it('matches language tags whatever their case, and a region variant for its language', () => {
+    expect(localize({ NL: 'Zorg', en: 'Care' }, 'nl', 'en')).to.deep.equal({ value: 'Zorg', lang: 'NL' });
+    expect(localize({ 'nl-BE': 'Zorg', en: 'Care' }, 'nl', 'en')).to.deep.equal({ value: 'Zorg', lang: 'nl-BE' });
+    expect(localize({ nl: 'Zorg', en: 'Care' }, 'nl-BE', 'en')).to.deep.equal({ value: 'Zorg', lang: 'nl' });
+  });
+
+  it('keeps years before 100 as written', () => {
+    expect(new Date(startOf('0050')).getUTCFullYear()).to.equal(50);
+    expect(new Date(endOf('0099')).getUTCFullYear()).to.equal(100);
+    expect(parseIsoDate('0000-02-29')).to.deep.equal({ year: 0, month: 2, day: 29, precision: 'day' });
+  });
+});
+
 describe('parseJson', () => {
   const problemOf = (text: string): string => {
     const result = parseJson(text);
@@ -319,7 +333,15 @@ describe('parseJson', () => {
 
   it('reports an empty file at line 1, column 1', () => {
     const message = problemOf('');
-    expect(message).to.include('(line 1, column 1)');
-    expect(message).to.match(/end of (JSON )?input/i);
+    expect(message).to.include('(line 1, column 1): the file ends too early');
+  });
+
+  it('says where and what for the mistakes the engine reports without a position', () => {
+    expect(problemOf("{\n  \"a\": 'x',\n  \"b\": 2\n}")).to.include(`(line 2, column 8): unexpected "'"`);
+    expect(problemOf('{"a": tru}')).to.include('(line 1, column 10): unexpected "}"');
+    expect(problemOf('{"a" 1}')).to.include('(line 1, column 6): expected ":", found "1"');
+    expect(problemOf('{"a": 1,}')).to.include('(line 1, column 9): expected a name in double quotes');
+    expect(problemOf('{"a": "b\nc"}')).to.include('(line 1, column 9): a line break or control character inside a string');
+    expect(problemOf('{"a": 1} x')).to.include('(line 1, column 10): unexpected "x"');
   });
 });

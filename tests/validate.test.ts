@@ -121,7 +121,7 @@ describe('validateDataset', () => {
     it('shows nothing for input that is not an object, and says what it found', () => {
       const found: [unknown, string][] = [
         [null, 'found null'],
-        [[], 'found a list'],
+        [[], 'found an empty list'],
         ['{"formatVersion": 1}', 'found the string "{\\"formatVersion\\": 1}"'],
         [42, 'found the number 42'],
         [true, 'found true'],
@@ -297,7 +297,7 @@ describe('validateDataset', () => {
       const bad: [(string | number)[], unknown, string][] = [
         [['events', 0, 'start'], '2009-13', '"2009-13" is not a date (month 13)'],
         [['events', 0, 'level'], 5, 'expected the id of a level, found the number 5'],
-        [['events', 0, 'kind'], '  ', 'expected a non-empty string, found the string "  "'],
+        [['events', 0, 'kind'], '  ', 'expected a non-empty string, found a blank string'],
         [['governments', 0, 'short'], {}, 'a text needs at least one language'],
         [['ministers', 0, 'terms', 0, 'to'], '2011-02-30', '"2011-02-30" is not a date (day 30; that month has 28 days)'],
         [['competences', 1, 'from'], 2014, 'expected a date such as "2009-09-01", found the number 2014'],
@@ -328,14 +328,14 @@ describe('validateDataset', () => {
         [['ministers', 0, 'terms', 0, 'party'], '', 'expected a non-empty string, found an empty string'],
         [['continuum', 0, 'description'], '', 'expected a non-empty string, found an empty string'],
         [['continuum', 0, 'group'], 'Prevention group', 'expected a kebab-case id such as "care-trajectory"'],
-        [['competences', 1, 'note'], [], 'expected a text: a string or an object of languages such as {"en": "…"}, found a list'],
+        [['competences', 1, 'note'], [], 'expected a text: a string or an object of languages such as {"en": "…"}, found an empty list'],
         [['keyPolicies', 0, 'description'], null, 'expected a text: a string or an object of languages such as {"en": "…"}, found null'],
         [['events', 0, 'officialTitle'], {}, 'a text needs at least one language, such as {"en": "…"}'],
         [['events', 0, 'end'], '2012-02-30', '"2012-02-30" is not a date (day 30; that month has 29 days)'],
         [['events', 0, 'actor'], 3, 'expected a text: a string or an object of languages such as {"en": "…"}, found the number 3'],
         [['events', 0, 'keyPolicy'], 'unknown-policy', '"unknown-policy" is not the id of any key policy in this dataset'],
-        [['events', 0, 'parts'], 'hospital-care', 'expected a list of part of the care continuum ids, found the string "hospital-care"'],
-        [['events', 0, 'governments'], {}, 'expected a list of government ids, found an object'],
+        [['events', 0, 'parts'], 'hospital-care', 'expected a list of ids of parts of the care continuum, found the string "hospital-care"'],
+        [['events', 0, 'governments'], {}, 'expected a list of ids of governments, found an object'],
       ];
       for (const [path, value, what] of bad) {
         const pointer = toPointer(path);
@@ -407,7 +407,7 @@ describe('validateDataset', () => {
 
       const result = check(raw);
       expect(result.problems.map((problem) => problem.pointer)).to.have.members(['/__proto__', '/events/0/__proto__']);
-      for (const problem of result.problems) expect(problem.message).to.equal('"__proto__" is not a field of a ' + (problem.pointer === '/__proto__' ? 'dataset' : 'event') + '; it is ignored.');
+      for (const problem of result.problems) expect(problem.message).to.equal('"__proto__" is not a field of ' + (problem.pointer === '/__proto__' ? 'a dataset' : 'an event') + '; it is ignored.');
       const dataset = datasetOf(result);
       expect(dataset).to.deep.equal(clean(minimal()));
       expect(Object.getPrototypeOf(dataset)).to.equal(Object.prototype);
@@ -477,7 +477,7 @@ describe('validateDataset', () => {
       expect(ids(datasetOf(unknown).events)).to.deep.equal(['care-trajectory-diabetes', 'protocol-agreement']);
 
       const none = check(withValue(everyField(), ['ministers', 0, 'terms', 0, 'sources'], []));
-      expect(onlyProblem(none, '/ministers/0/terms/0/sources')).to.equal('needs at least one source id; this term is left out.');
+      expect(onlyProblem(none, '/ministers/0/terms/0/sources')).to.equal('needs the id of at least one source; this term is left out.');
       expect(datasetOf(none).ministers[0]!.terms.map((term) => term.holder)).to.deep.equal(['B. Minister']);
 
       expect(clean(everyField()).events[1]!.sources).to.deep.equal(['s2']);
@@ -626,7 +626,7 @@ describe('validateDataset', () => {
     it('reports an empty string, a blank string and a value that is not text', () => {
       const bad: [unknown, string][] = [
         ['', 'expected a non-empty string, found an empty string'],
-        [' \n ', 'expected a non-empty string, found the string " \\n "'],
+        [' \n ', 'expected a non-empty string, found a blank string'],
         [12, 'expected a text: a string or an object of languages such as {"en": "…"}, found the number 12'],
         [['Care'], 'expected a text: a string or an object of languages such as {"en": "…"}, found a list'],
       ];
@@ -698,12 +698,12 @@ describe('validateDataset', () => {
   });
 
   describe('status', () => {
-    it('drops a status other than "unverified" (the fact is then shown without it)', () => {
+    it('shows a fact whose status is mistyped as unverified, never as settled', () => {
       for (const status of ['verified', 'Unverified', 'unconfirmed', true, '']) {
         const result = check(withValue(minimal(), ['events', 1, 'status'], status));
-        expect(onlyProblem(result, '/events/1/status'), String(status)).to.include('expected one of "unverified", found');
-        expect(result.problems[0]!.message).to.match(/; the field is ignored\.$/);
-        expect(datasetOf(result).events[1]).to.deep.equal(minimal().events[1]);
+        expect(onlyProblem(result, '/events/1/status'), String(status)).to.include('the only status is "unverified", found');
+        expect(result.problems[0]!.message).to.match(/; the fact is shown as unverified\.$/);
+        expect(datasetOf(result).events[1]).to.deep.equal({ ...minimal().events[1], status: 'unverified' });
       }
     });
 

@@ -12,8 +12,15 @@ export interface PartialDate {
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** `Date.UTC` with years 0-99 taken as written (Date.UTC reads them as 1900-1999). */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(Date.UTC(2000, monthIndex, day));
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /**
@@ -44,15 +51,15 @@ export function toPartialDate(value: IsoDate): PartialDate {
 /** The first instant of the period the date names, in UTC milliseconds. */
 export function startOf(date: IsoDate): number {
   const { year, month = 1, day = 1 } = toPartialDate(date);
-  return Date.UTC(year, month - 1, day);
+  return utc(year, month - 1, day);
 }
 
 /** The first instant after the period the date names (dates are inclusive), in UTC milliseconds. */
 export function endOf(date: IsoDate): number {
   const { year, month, day, precision } = toPartialDate(date);
-  if (precision === 'year') return Date.UTC(year + 1, 0, 1);
-  if (precision === 'month') return Date.UTC(year, month ?? 1, 1);
-  return Date.UTC(year, (month ?? 1) - 1, (day ?? 1) + 1);
+  if (precision === 'year') return utc(year + 1, 0, 1);
+  if (precision === 'month') return utc(year, month ?? 1, 1);
+  return utc(year, (month ?? 1) - 1, (day ?? 1) + 1);
 }
 
 const formatOptions: Record<DatePrecision, Intl.DateTimeFormatOptions> = {

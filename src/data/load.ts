@@ -1,5 +1,6 @@
 /** Turns a `src` URL or a `.data` object into a checked dataset. No DOM: runs anywhere `fetch` does. */
 import type { Dataset, Problem } from './types.js';
+import { findJsonSyntaxError } from './json-syntax.js';
 import { validateDataset } from './validate.js';
 
 export interface LoadResult {
@@ -8,34 +9,15 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-/**
- * Parses JSON text; a syntax error becomes a problem that says where (line and column), read from
- * the engine's message (V8 and SpiderMonkey give a position or a line and column).
- */
+/** Parses JSON text; a syntax error becomes a problem that says where (line and column) and why. */
 export function parseJson(text: string): { value: unknown } | { problem: Problem } {
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const where = locate(text, message);
-    const reason = message.replace(/^JSON\.parse: /, '').replace(/ (at|in JSON at) (position|line) .*$/, '');
-    return {
-      problem: {
-        pointer: '',
-        message: `the file is not valid JSON${where ? ` (line ${where.line}, column ${where.column})` : ''}: ${reason}; nothing can be shown.`,
-      },
-    };
+    const found = findJsonSyntaxError(text);
+    const where = found ? ` (line ${found.line}, column ${found.column}): ${found.reason}` : `: ${String(error)}`;
+    return { problem: { pointer: '', message: `the file is not valid JSON${where}; nothing can be shown.` } };
   }
-}
-
-function locate(text: string, message: string): { line: number; column: number } | undefined {
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : /end of (JSON|data) input/i.test(message) ? text.length : undefined;
-  if (offset === undefined) return undefined;
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
 /** Checks an object that is already in memory (`.data`). */

@@ -6,17 +6,25 @@ export interface LocalizedText {
   lang: string | undefined;
 }
 
+const primaryOf = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
+
+/** The entry for a language: the same tag (any case), else the same primary language (`nl-BE` for `nl`). */
+function entryFor(entries: [string, string][], lang: string): [string, string] | undefined {
+  const wanted = lang.toLowerCase();
+  return (
+    entries.find(([tag]) => tag.toLowerCase() === wanted) ??
+    entries.find(([tag]) => tag.toLowerCase() === primaryOf(lang)) ??
+    entries.find(([tag]) => primaryOf(tag) === primaryOf(lang))
+  );
+}
+
 /**
- * Picks a text's string for `lang`: the exact tag, then its primary subtag (`nl-BE` -> `nl`), then
- * the dataset's fallback language, then any language the text has. A plain string has no language.
+ * Picks a text's string for `lang`: that language (`nl-BE` falls back to `nl` and `nl` to `nl-BE`),
+ * then the dataset's fallback language, then any language the text has. A plain string has no language.
  */
 export function localize(text: Text, lang: string, fallback: string): LocalizedText {
   if (typeof text === 'string') return { value: text, lang: undefined };
-  const primary = lang.split('-')[0] ?? lang;
-  for (const candidate of [lang, primary, fallback]) {
-    const value = text[candidate];
-    if (value !== undefined) return { value, lang: candidate };
-  }
-  const [first] = Object.entries(text);
-  return first ? { value: first[1], lang: first[0] } : { value: '', lang: undefined };
+  const entries = Object.entries(text);
+  const found = entryFor(entries, lang) ?? entryFor(entries, fallback) ?? entries[0];
+  return found ? { value: found[1], lang: found[0] } : { value: '', lang: undefined };
 }

@@ -31,17 +31,27 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
-/** The lists whose records have ids that other records refer to, with the noun a sentence uses. */
+/** The lists whose records have ids that other records refer to, with the nouns a sentence uses. */
 const LIST_NOUNS = {
-  sources: 'source',
-  levels: 'level',
-  governments: 'government',
-  ministers: 'minister',
-  continuum: 'part of the care continuum',
-  keyPolicies: 'key policy',
-  events: 'event',
+  sources: ['source', 'sources'],
+  levels: ['level', 'levels'],
+  governments: ['government', 'governments'],
+  ministers: ['minister', 'ministers'],
+  continuum: ['part of the care continuum', 'parts of the care continuum'],
+  keyPolicies: ['key policy', 'key policies'],
+  events: ['event', 'events'],
 } as const;
 type IdList = keyof typeof LIST_NOUNS;
+
+/** "a level", "an event". */
+function a(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/** A value quoted for a sentence, shortened, with its quotes and controls escaped. */
+function quote(value: string): string {
+  return JSON.stringify(truncate(value));
+}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/;
@@ -50,16 +60,19 @@ const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/;
 interface Issue {
   pointer: string;
   what: string;
+  /** What the library does about it, when the check decides that itself. */
+  consequence?: string;
 }
 type Check<T> = (value: unknown, pointer: string, issues: Issue[]) => T | undefined;
 
 /** Describes a JSON value for a sentence: `the number 2009`, `an empty string`, `an array`. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   switch (typeof value) {
     case 'string':
-      return value === '' ? 'an empty string' : `the string ${JSON.stringify(truncate(value))}`;
+      if (value === '') return 'an empty string';
+      return value.trim() === '' ? 'a blank string' : `the string ${quote(value)}`;
     case 'number':
       return `the number ${value}`;
     case 'boolean':
@@ -107,7 +120,7 @@ const date: Check<string> = (value, pointer, issues) => {
   }
   const parsed = parseIsoDate(value);
   if (typeof parsed !== 'string') return value;
-  issues.push({ pointer, what: `${JSON.stringify(truncate(value))} ${parsed}` });
+  issues.push({ pointer, what: `${quote(value)} ${parsed}` });
   return undefined;
 };
 
@@ -124,7 +137,7 @@ const text: Check<Text> = (value, pointer, issues) => {
   for (const language of ownKeys(value)) {
     const at = `${pointer}/${escapePointer(language)}`;
     if (!LANGUAGE_TAG.test(language)) {
-      issues.push({ pointer: at, what: `${JSON.stringify(truncate(language))} is not a language code such as "en" or "nl-BE"` });
+      issues.push({ pointer: at, what: `${quote(language)} is not a language code such as "en" or "nl-BE"` });
     } else if (string(value[language], at, issues) !== undefined) {
       entries.push([language, value[language] as string]);
     }
@@ -168,7 +181,20 @@ function oneOf<T extends string>(allowed: readonly T[]): Check<T> {
   };
 }
 
-const status = oneOf(['unverified'] as const);
+/**
+ * A status that is present but not "unverified" (a typo, "verified") still makes the fact
+ * unverified: a fact must never look settled because its status was mistyped.
+ */
+const status: Check<'unverified'> = (value, pointer, issues) => {
+  if (value !== 'unverified') {
+    issues.push({
+      pointer,
+      what: `the only status is "unverified", found ${describe(value)}`,
+      consequence: 'the fact is shown as unverified',
+    });
+  }
+  return 'unverified';
+};
 
 // ---- the reading context: ids seen so far, problems found so far ----------------------------
 
@@ -194,16 +220,17 @@ class Reading {
   ref(list: IdList): Check<string> {
     return (value, pointer, issues) => {
       if (typeof value !== 'string') {
-        issues.push({ pointer, what: `expected the id of a ${LIST_NOUNS[list]}, found ${describe(value)}` });
+        issues.push({ pointer, what: `expected the id of ${a(LIST_NOUNS[list][0])}, found ${describe(value)}` });
         return undefined;
       }
       if (this.kept.get(list)?.has(value)) return value;
       const leftOut = this.dropped.get(list)?.has(value);
+      const noun = LIST_NOUNS[list][0];
       issues.push({
         pointer,
         what: leftOut
-          ? `"${truncate(value)}" names a ${LIST_NOUNS[list]} that was left out because of its own problems`
-          : `"${truncate(value)}" is not the id of any ${LIST_NOUNS[list]} in this dataset`,
+          ? `${quote(value)} names ${a(noun)} that was left out because of its own problems`
+          : `${quote(value)} is not the id of any ${noun} in this dataset`,
       });
       return undefined;
     };
@@ -214,7 +241,7 @@ class Reading {
     const one = this.ref(list);
     return (value, pointer, issues) => {
       if (!Array.isArray(value)) {
-        issues.push({ pointer, what: `expected a list of ${LIST_NOUNS[list]} ids, found ${describe(value)}` });
+        issues.push({ pointer, what: `expected a list of ids of ${LIST_NOUNS[list][1]}, found ${describe(value)}` });
         return undefined;
       }
       const good = value.flatMap((entry, index) => {
@@ -222,7 +249,7 @@ class Reading {
         return checked === undefined ? [] : [checked];
       });
       if (required && good.length === 0) {
-        if (value.length === 0) issues.push({ pointer, what: `needs at least one ${LIST_NOUNS[list]} id` });
+        if (value.length === 0) issues.push({ pointer, what: `needs the id of at least one ${LIST_NOUNS[list][0]}` });
         return undefined;
       }
       return [...new Set(good)];
@@ -256,21 +283,21 @@ function escapePointer(key: string): string {
 function readRecord<T>(raw: unknown, pointer: string, kind: RecordKind<T>, reading: Reading): T | undefined {
   const leftOut = `this ${kind.noun} is left out`;
   if (!isObject(raw)) {
-    reading.report(pointer, `expected an object (a ${kind.noun}), found ${describe(raw)}; it is left out.`);
+    reading.report(pointer, `expected an object (${a(kind.noun)}), found ${describe(raw)}; it is left out.`);
     return undefined;
   }
   const record: Record<string, unknown> = {};
   let keep = true;
   for (const key of ownKeys(raw)) {
     if (!has(kind.fields, key)) {
-      reading.report(`${pointer}/${escapePointer(key)}`, `"${truncate(key)}" is not a field of a ${kind.noun}; it is ignored.`);
+      reading.report(`${pointer}/${escapePointer(key)}`, `${quote(key)} is not a field of ${a(kind.noun)}; it is ignored.`);
     }
   }
   for (const [name, field] of Object.entries(kind.fields) as [string, Field<unknown>][]) {
     const at = `${pointer}/${name}`;
     if (!has(raw, name) || raw[name] === undefined) {
       if (field.required) {
-        reading.report(at, `a ${kind.noun} needs "${name}", and this one has none; ${leftOut}.`);
+        reading.report(at, `${a(kind.noun)} needs "${name}", and this one has none; ${leftOut}.`);
         keep = false;
       }
       continue;
@@ -279,7 +306,7 @@ function readRecord<T>(raw: unknown, pointer: string, kind: RecordKind<T>, readi
     const value = field.check(raw[name], at, issues);
     const fatal = value === undefined && (field.required || field.essential);
     const consequence = fatal ? leftOut : value === undefined ? 'the field is ignored' : 'it is ignored';
-    for (const issue of issues) reading.report(issue.pointer, `${issue.what}; ${consequence}.`);
+    for (const issue of issues) reading.report(issue.pointer, `${issue.what}; ${issue.consequence ?? consequence}.`);
     if (fatal) keep = false;
     if (value !== undefined) record[name] = value;
   }
@@ -314,7 +341,7 @@ function readList<T extends object>(
     if (recordId !== undefined && idList) {
       const first = firstAt.get(recordId);
       if (first !== undefined) {
-        reading.report(`${at}/id`, `"${truncate(recordId)}" is already the id of ${pointer}/${first}; this ${kind.noun} is left out.`);
+        reading.report(`${at}/id`, `${quote(recordId)} is already the id of ${pointer}/${first}; this ${kind.noun} is left out.`);
         return;
       }
       firstAt.set(recordId, index);
