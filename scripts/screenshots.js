@@ -20,6 +20,8 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, dev
 page.on('pageerror', (error) => console.error(`page error in ${page.url()}: ${error.message}`));
 for (const story of stories) {
   await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+  // Runs in the page.
+  /* global document */
   await page.waitForFunction(() => {
     const element = document.querySelector('policy-timeline');
     const root = element?.shadowRoot;

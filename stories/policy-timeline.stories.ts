@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import belgium from '../data/belgium.json';
 import minimal from '../data/examples/minimal.json';
 import '../src/policy-timeline/define.js';
 import { LANGUAGES } from '../src/i18n/strings.js';
@@ -17,14 +18,15 @@ interface TimelineArgs {
   width?: string;
 }
 
-/** A copy of the minimal example with the mistakes data authors make, to show how they are reported. */
+/** The Belgian data with mistakes data authors make: each is reported, every other event still shows. */
 function withErrors(): unknown {
-  const copy = structuredClone(minimal) as { events: Record<string, unknown>[] };
-  const [first, second, third] = copy.events;
-  if (first) first.start = '2009-13';
+  const copy = structuredClone(belgium) as { events: Record<string, unknown>[] };
+  const [first, second, third, fourth] = copy.events;
+  if (first) first.start = '2008-13-23';
   if (second) second.level = 'regional';
   if (third) third.sources = ['s999'];
-  copy.events.push({ ...copy.events[0], id: 'joint-plan-2015', start: '2015-10-19' });
+  if (fourth) fourth.titel = fourth.title;
+  copy.events.push({ ...copy.events[5], start: '2012' });
   return copy;
 }
 
@@ -86,4 +88,4 @@ export const EmptyDataset: Story = { args: { data: { ...minimal, events: [] } } 
 export const DatasetWithErrors: Story = { args: { data: withErrors() } };
 
 /** Another dataset in the same format, loaded from a URL. */
-export const FromUrl: Story = { args: { src: 'datasets/examples/minimal.json' } };
+export const FromUrl: Story = { args: { src: new URL('../data/examples/minimal.json', import.meta.url).href } };

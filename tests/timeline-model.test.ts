@@ -28,9 +28,9 @@ describe('timeline model (dataset -> lanes, items, milestones)', () => {
     });
   }
 
-  it('fits all events with a margin of 4 % of the span, at least two months', () => {
-    expect(fitWindow({ start: 0, end: 100 * YEAR })).to.deep.equal({ start: -4 * YEAR, end: 104 * YEAR });
-    const twoMonths = 60 * 24 * 60 * 60 * 1000;
-    expect(fitWindow({ start: 0, end: YEAR })).to.deep.equal({ start: -twoMonths, end: YEAR + twoMonths });
+  it('fits all events with room before them and more after, where labels run on', () => {
+    expect(fitWindow({ start: 0, end: 100 * YEAR })).to.deep.equal({ start: -3 * YEAR, end: 112 * YEAR });
+    const day = 24 * 60 * 60 * 1000;
+    expect(fitWindow({ start: 0, end: YEAR })).to.deep.equal({ start: -60 * day, end: YEAR + 180 * day });
   });
 });

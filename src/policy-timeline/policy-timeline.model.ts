@@ -77,10 +77,15 @@ export interface TimeWindow {
   end: number;
 }
 
-/** The window that shows every event with a margin (4 % of the span, at least two months). */
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * The window that shows every event: a margin of 3 % of the span (at least two months) before, and
+ * 12 % (at least half a year) after, where the last events' labels run on to the right.
+ */
 export function fitWindow(extent: TimeWindow): TimeWindow {
-  const margin = Math.max((extent.end - extent.start) * 0.04, 60 * 24 * 60 * 60 * 1000);
-  return { start: extent.start - margin, end: extent.end + margin };
+  const span = extent.end - extent.start;
+  return { start: extent.start - Math.max(span * 0.03, 60 * DAY), end: extent.end + Math.max(span * 0.12, 180 * DAY) };
 }
 
 export function buildTimelineModel(dataset: Dataset, options: TimelineModelOptions): TimelineModel {

@@ -91,6 +91,8 @@ const visTheme = css`
 
   .pa-lane-label {
     max-width: 9em;
+    hyphens: auto;
+    overflow-wrap: break-word;
     display: flex;
     align-items: center;
     gap: 0.5em;
@@ -274,6 +276,7 @@ export const policyTimelineStyles = css`
   .toolbar {
     display: flex;
     gap: 0.25em;
+    margin-left: auto;
   }
   .toolbar button {
     display: inline-grid;

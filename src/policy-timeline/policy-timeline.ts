@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatPeriod } from '../data/dates.js';
 import { byId, textIn } from '../data/query.js';
 import type { LocalizedText } from '../data/text.js';
@@ -433,7 +434,7 @@ export class PolicyTimeline extends LitElement {
     const strings = this.strings;
     const shown = problems.slice(0, PROBLEMS_SHOWN);
     return html`
-      <details class="problems" part="problems" open role=${fatal ? 'alert' : nothing}>
+      <details class="problems" part="problems" open role=${ifDefined(fatal ? 'alert' : undefined)}>
         <summary>${strings.problemsTitle(problems.length)}${fatal ? html` — ${strings.noData}` : nothing}</summary>
         <ul>
           ${shown.map((problem) => html`<li><code>${problem.pointer || '/'}</code> ${problem.message}</li>`)}
