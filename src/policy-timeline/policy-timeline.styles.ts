@@ -306,6 +306,13 @@ export const policyTimelineStyles = css`
     .body.has-detail {
       grid-template-columns: minmax(0, 1fr) 21em;
     }
+    /* A side sheet as tall as the chart (at least 24em), scrolling inside, not a long column beside it. */
+    .body.has-detail .detail {
+      height: 0;
+      min-height: max(100%, 24em);
+      overflow-y: auto;
+      overscroll-behavior: contain;
+    }
   }
 
   .timeline {
