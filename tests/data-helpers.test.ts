@@ -250,6 +250,7 @@ describe('queries', () => {
       ],
       governments: [],
       ministers: [],
+      continuumGroups: [],
       continuum: [],
       competences: [],
       keyPolicies: [],

@@ -84,7 +84,7 @@ describe('validateDataset', () => {
   describe('good data', () => {
     it('reads minimal.json with no problem and keeps every record as written', () => {
       const dataset = clean(minimal());
-      expect(dataset).to.deep.equal({ ...minimal(), governments: [], ministers: [], continuum: [], competences: [] });
+      expect(dataset).to.deep.equal({ ...minimal(), governments: [], ministers: [], continuumGroups: [], continuum: [], competences: [] });
       expect(ids(dataset.events)).to.deep.equal(['care-trajectory-diabetes', 'sixth-state-reform-in-force', 'joint-plan-2015']);
     });
 
@@ -327,7 +327,7 @@ describe('validateDataset', () => {
         [['governments', 1, 'territory'], 5, 'expected a text: a string or an object of languages'],
         [['ministers', 0, 'terms', 0, 'party'], '', 'expected a non-empty string, found an empty string'],
         [['continuum', 0, 'description'], '', 'expected a non-empty string, found an empty string'],
-        [['continuum', 0, 'group'], 'Prevention group', 'expected a kebab-case id such as "care-trajectory"'],
+        [['continuum', 0, 'group'], 'Prevention group', '"Prevention group" is not the id of any group of the care continuum in this dataset'],
         [['competences', 1, 'note'], [], 'expected a text: a string or an object of languages such as {"en": "…"}, found an empty list'],
         [['keyPolicies', 0, 'description'], null, 'expected a text: a string or an object of languages such as {"en": "…"}, found null'],
         [['events', 0, 'officialTitle'], {}, 'a text needs at least one language, such as {"en": "…"}'],
@@ -694,6 +694,25 @@ describe('validateDataset', () => {
       for (const color of ['#0072B2', '#fff', '#0072b2cc', 'rgb(0 114 178)', 'rgba(0, 114, 178, 0.5)', 'hsl(200deg 100% 35%)', 'oklch(0.55 0.15 240)', 'RebeccaPurple', 'teal']) {
         expect(clean(withValue(minimal(), ['levels', 0, 'color'], color)).levels[0]!.color).to.equal(color);
       }
+    });
+  });
+
+  describe('groups of the care continuum', () => {
+    it('makes a part name a listed group when the dataset lists its groups', () => {
+      const result = check(withValue(everyField(), ['continuum', 0, 'group'], 'cure'));
+      expect(result.problems).to.deep.equal([]);
+      const unknown = check(withValue(everyField(), ['continuum', 0, 'group'], 'long-term'));
+      expect(onlyProblem(unknown, '/continuum/0/group')).to.equal('"long-term" is not the id of any group of the care continuum in this dataset; the field is ignored.');
+      expect(datasetOf(unknown).continuum[0]).not.to.have.property('group');
+    });
+
+    it('lets a dataset without a list of groups band its parts with any id', () => {
+      const raw = everyField();
+      delete raw.continuumGroups;
+      raw.continuum[0].group = 'long-term';
+      const result = check(raw);
+      expect(result.problems).to.deep.equal([]);
+      expect(datasetOf(result).continuum[0]!.group).to.equal('long-term');
     });
   });
 

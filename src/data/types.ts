@@ -57,6 +57,8 @@ export interface Government {
   level: string;
   kind: KnownGovernmentKind | (string & {});
   territory?: Text;
+  /** What a reader should know about its place in the picture (e.g. only some sources count it). */
+  note?: Text;
   sources: string[];
 }
 
@@ -74,6 +76,13 @@ export interface Minister {
   government: string;
   portfolio: Text;
   terms: MinisterTerm[];
+}
+
+/** A named band of related parts of the care continuum: the map's row groups. */
+export interface ContinuumGroup {
+  id: string;
+  label: Text;
+  description?: Text;
 }
 
 export interface ContinuumPart {
@@ -132,6 +141,7 @@ export interface Dataset {
   levels: Level[];
   governments: Government[];
   ministers: Minister[];
+  continuumGroups: ContinuumGroup[];
   continuum: ContinuumPart[];
   competences: Competence[];
   keyPolicies: KeyPolicy[];

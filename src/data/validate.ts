@@ -10,6 +10,7 @@
 import { COMPETENCE_ROLES, FORMAT_VERSION } from './types.js';
 import type {
   Competence,
+  ContinuumGroup,
   ContinuumPart,
   Dataset,
   Government,
@@ -37,6 +38,7 @@ const LIST_NOUNS = {
   levels: ['level', 'levels'],
   governments: ['government', 'governments'],
   ministers: ['minister', 'ministers'],
+  continuumGroups: ['group of the care continuum', 'groups of the care continuum'],
   continuum: ['part of the care continuum', 'parts of the care continuum'],
   keyPolicies: ['key policy', 'key policies'],
   events: ['event', 'events'],
@@ -359,7 +361,7 @@ function endsBeforeItStarts(start: string, end: string): boolean {
   return endOf(end) <= startOf(start);
 }
 
-function recordKinds(reading: Reading) {
+function recordKinds(reading: Reading, hasGroups: boolean) {
   const sources = reading.refs('sources', true);
 
   const source: RecordKind<Source> = {
@@ -390,6 +392,7 @@ function recordKinds(reading: Reading) {
       level: { check: reading.ref('levels'), required: true },
       kind: { check: string, required: true },
       territory: { check: text },
+      note: { check: text },
       sources: { check: sources, required: true },
     },
   };
@@ -425,13 +428,22 @@ function recordKinds(reading: Reading) {
       terms: { check: terms, required: true },
     },
   };
+  const group: RecordKind<ContinuumGroup> = {
+    noun: 'group of the care continuum',
+    fields: {
+      id: { check: id, required: true },
+      label: { check: text, required: true },
+      description: { check: text },
+    },
+  };
   const part: RecordKind<ContinuumPart> = {
     noun: 'part of the care continuum',
     fields: {
       id: { check: id, required: true },
       label: { check: text, required: true },
       description: { check: text },
-      group: { check: id },
+      // A dataset that lists its groups must use them; one that does not may band parts freely.
+      group: { check: hasGroups ? reading.ref('continuumGroups') : id },
     },
   };
   const competence: RecordKind<Competence> = {
@@ -489,7 +501,7 @@ function recordKinds(reading: Reading) {
       return point;
     },
   };
-  return { source, level, government, minister, part, competence, keyPolicy, event };
+  return { source, level, government, minister, group, part, competence, keyPolicy, event };
 }
 
 const periodStart = (from: string | undefined) => (from === undefined ? -Infinity : startOf(from));
@@ -544,7 +556,7 @@ export function validateDataset(input: unknown): ValidationResult {
     return { dataset: null, problems: reading.problems };
   }
 
-  const kinds = recordKinds(reading);
+  const kinds = recordKinds(reading, Array.isArray(input.continuumGroups));
   const top: RecordKind<Omit<Dataset, 'formatVersion' | IdList | 'competences'>> = {
     noun: 'dataset',
     fields: {
@@ -559,7 +571,7 @@ export function validateDataset(input: unknown): ValidationResult {
     },
   };
   // Lists are read in the order their references need; the top-level fields are read separately.
-  const { formatVersion: _version, sources, levels, governments, ministers, continuum, competences, keyPolicies, events, ...scalars } = input;
+  const { formatVersion: _version, sources, levels, governments, ministers, continuumGroups, continuum, competences, keyPolicies, events, ...scalars } = input;
   for (const required of ['id', 'title', 'languages'] as const) {
     if (!has(input, required)) reading.report(`/${required}`, `a dataset needs "${required}", and this one has none.`);
   }
@@ -581,6 +593,7 @@ export function validateDataset(input: unknown): ValidationResult {
     levels: records(list(levels, 'levels', kinds.level, 'levels')),
     governments: records(list(governments, 'governments', kinds.government, 'governments')),
     ministers: records(list(ministers, 'ministers', kinds.minister, 'ministers')),
+    continuumGroups: records(list(continuumGroups, 'continuumGroups', kinds.group, 'continuumGroups')),
     continuum: records(list(continuum, 'continuum', kinds.part, 'continuum')),
     competences: withoutOverlaps(list(competences, 'competences', kinds.competence), reading),
     keyPolicies: records(list(keyPolicies, 'keyPolicies', kinds.keyPolicy, 'keyPolicies')),
