@@ -36,6 +36,11 @@ const meta: Meta<TimelineArgs> = {
   tags: ['autodocs'],
   argTypes: {
     lang: { control: 'inline-radio', options: [undefined, ...LANGUAGES] },
+    src: { control: 'text' },
+    start: { control: 'text' },
+    end: { control: 'text' },
+    levels: { control: 'text' },
+    selected: { control: 'text' },
     keyPolicy: {
       control: 'select',
       options: [undefined, 'care-trajectories', 'joint-plan', 'flemish-primary-care-reform'],
