@@ -1,22 +1,20 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatPeriod } from '../data/dates.js';
 import { byId, textIn } from '../data/query.js';
-import type { LocalizedText } from '../data/text.js';
 import type { Dataset, PolicyEvent, Problem, Text } from '../data/types.js';
 import { stringsFor, type Language, type Strings } from '../i18n/strings.js';
 import { DatasetController } from '../shared/dataset-controller.js';
 import { emit, type PolicySelectDetail } from '../shared/events.js';
 import { LanguageController } from '../shared/language.js';
+import { closeIcon, localizedSpan, renderProblems } from '../shared/render.js';
+import { sheetStyles } from '../shared/sheet.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { buildTimelineModel, fitWindow, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 import { policyTimelineStyles } from './policy-timeline.styles.js';
 import { VisTimeline } from './policy-timeline.vis.js';
 import { visTimelineStyles } from './vis-timeline.styles.js';
 
-/** How many problems the element lists itself; the `data-error` event carries them all. */
-const PROBLEMS_SHOWN = 20;
 const ZOOM_STEP = 0.5;
 /** Below this visible span every event is labelled; above it only key policies and ranges. */
 const LABEL_ALL_BELOW = 7 * 365.25 * 24 * 60 * 60 * 1000;
@@ -52,7 +50,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * @cssprop [--policy-atlas-level-1=#0072b2] - Colour of the first lane (federal); `--policy-atlas-level-2` to `-7` colour the others.
  */
 export class PolicyTimeline extends LitElement {
-  static override styles = [visTimelineStyles, tokens, policyTimelineStyles];
+  static override styles = [visTimelineStyles, tokens, sheetStyles, policyTimelineStyles];
 
   /** URL of a dataset in the policy-atlas format. A newer `src` aborts the older request. */
   @property() src?: string;
@@ -313,7 +311,7 @@ export class PolicyTimeline extends LitElement {
           ${hasItems ? nothing : this.renderMessage(pending, dataset)}
           ${detail && dataset ? this.renderDetail(dataset, detail) : nothing}
         </div>
-        ${this.renderProblems(this.problems, dataset === undefined && !pending)}
+        ${renderProblems(this.problems, dataset === undefined && !pending, strings)}
         <p id="help" class="visually-hidden">${strings.timelineHelp}</p>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </div>
@@ -375,7 +373,7 @@ export class PolicyTimeline extends LitElement {
     return html`
       <aside class="detail" part="detail" aria-labelledby="detail-title" @keydown=${this.onDetailKeydown}>
         <button class="close" type="button" aria-label=${strings.close} title=${strings.close} @click=${() => this.closeDetail()}>
-          ${icons.close}
+          ${closeIcon}
         </button>
         <h2 id="detail-title">${this.text(dataset, event.title)}</h2>
         ${event.officialTitle
@@ -428,21 +426,6 @@ export class PolicyTimeline extends LitElement {
     this.select(null);
     this.container.focus();
   }
-
-  private renderProblems(problems: Problem[], fatal: boolean) {
-    if (problems.length === 0) return nothing;
-    const strings = this.strings;
-    const shown = problems.slice(0, PROBLEMS_SHOWN);
-    return html`
-      <details class="problems" part="problems" open role=${ifDefined(fatal ? 'alert' : undefined)}>
-        <summary>${strings.problemsTitle(problems.length)}${fatal ? html` — ${strings.noData}` : nothing}</summary>
-        <ul>
-          ${shown.map((problem) => html`<li><code>${problem.pointer || '/'}</code> ${problem.message}</li>`)}
-          ${problems.length > shown.length ? html`<li>${strings.problemsMore(problems.length - shown.length)}</li>` : nothing}
-        </ul>
-      </details>
-    `;
-  }
 }
 
 /** A window edge from an attribute: a start begins with its period, an end finishes with it. */
@@ -453,11 +436,6 @@ function parseWindowDate(value: string, edge: 'start' | 'end'): number | undefin
   if (edge === 'start') return Date.UTC(year, month - 1, day);
   if (match[3]) return Date.UTC(year, month - 1, day + 1);
   return match[2] ? Date.UTC(year, month, 1) : Date.UTC(year + 1, 0, 1);
-}
-
-/** Text that fell back to another language carries its own `lang`, so screen readers pronounce it right. */
-function localizedSpan(text: LocalizedText, language: Language): TemplateResult {
-  return text.lang && text.lang !== language ? html`<span lang=${text.lang}>${text.value}</span>` : html`${text.value}`;
 }
 
 /**
@@ -485,7 +463,6 @@ const icons = {
   zoomIn: icon(svg`<circle cx="11" cy="11" r="7"/><path d="M11 8v6M8 11h6M20 20l-4-4"/>`),
   zoomOut: icon(svg`<circle cx="11" cy="11" r="7"/><path d="M8 11h6M20 20l-4-4"/>`),
   fit: icon(svg`<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"/>`),
-  close: icon(svg`<path d="M6 6l12 12M18 6L6 18"/>`),
 };
 
 declare global {

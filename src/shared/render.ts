@@ -1,0 +1,31 @@
+/** Pieces of template every policy-atlas element renders the same way. */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { LocalizedText } from '../data/text.js';
+import type { Problem } from '../data/types.js';
+import type { Strings } from '../i18n/strings.js';
+
+/** How many problems an element lists itself; the `data-error` event carries them all. */
+const PROBLEMS_SHOWN = 20;
+
+/** Text that fell back to another language carries its own `lang`, so screen readers pronounce it right. */
+export function localizedSpan(text: LocalizedText, language: string): TemplateResult {
+  return text.lang && text.lang !== language ? html`<span lang=${text.lang}>${text.value}</span>` : html`${text.value}`;
+}
+
+/** The problems found in the data, each with its JSON pointer; an alert when nothing could be shown. */
+export function renderProblems(problems: Problem[], fatal: boolean, strings: Strings) {
+  if (problems.length === 0) return nothing;
+  const shown = problems.slice(0, PROBLEMS_SHOWN);
+  return html`
+    <details class="problems" part="problems" open role=${ifDefined(fatal ? 'alert' : undefined)}>
+      <summary>${strings.problemsTitle(problems.length)}${fatal ? html` — ${strings.noData}` : nothing}</summary>
+      <ul>
+        ${shown.map((problem) => html`<li><code>${problem.pointer || '/'}</code> ${problem.message}</li>`)}
+        ${problems.length > shown.length ? html`<li>${strings.problemsMore(problems.length - shown.length)}</li>` : nothing}
+      </ul>
+    </details>
+  `;
+}
+
+export const closeIcon = html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true">${svg`<path d="M6 6l12 12M18 6L6 18"/>`}</svg>`;
