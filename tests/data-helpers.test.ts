@@ -255,6 +255,7 @@ describe('queries', () => {
       competences: [],
       keyPolicies: [],
       events: [],
+      figures: [],
     } satisfies Dataset;
     const levelIds = (only?: string[]) => levelsInOrder(dataset, only).map((level) => level.id);
 

@@ -84,7 +84,7 @@ describe('validateDataset', () => {
   describe('good data', () => {
     it('reads minimal.json with no problem and keeps every record as written', () => {
       const dataset = clean(minimal());
-      expect(dataset).to.deep.equal({ ...minimal(), governments: [], ministers: [], continuumGroups: [], continuum: [], competences: [] });
+      expect(dataset).to.deep.equal({ ...minimal(), governments: [], ministers: [], continuumGroups: [], continuum: [], competences: [], figures: [] });
       expect(ids(dataset.events)).to.deep.equal(['care-trajectory-diabetes', 'sixth-state-reform-in-force', 'joint-plan-2015']);
     });
 
@@ -713,6 +713,20 @@ describe('validateDataset', () => {
       const result = check(raw);
       expect(result.problems).to.deep.equal([]);
       expect(datasetOf(result).continuum[0]!.group).to.equal('long-term');
+    });
+  });
+
+  describe('figures', () => {
+    it('keeps a published figure with its number and sources', () => {
+      expect(clean(everyField()).figures[0]).to.deep.include({ id: 'health-ministers', value: 9, date: '2021' });
+    });
+
+    it('leaves out a figure whose value is not a number, or that cites no source', () => {
+      const text = check(withValue(everyField(), ['figures', 0, 'value'], 'nine'));
+      expect(onlyProblem(text, '/figures/0/value')).to.equal('expected a number, found the string "nine"; this figure is left out.');
+      expect(datasetOf(text).figures).to.deep.equal([]);
+      const unsourced = check(withValue(everyField(), ['figures', 0, 'sources'], []));
+      expect(onlyProblem(unsourced, '/figures/0/sources')).to.equal('needs the id of at least one source; this figure is left out.');
     });
   });
 

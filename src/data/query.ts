@@ -1,7 +1,7 @@
 /** Questions the elements ask of a checked dataset. Pure functions, no DOM. */
 import { endOf, startOf } from './dates.js';
 import { localize, type LocalizedText } from './text.js';
-import type { Dataset, Level, PolicyEvent, Text } from './types.js';
+import type { Competence, CompetenceRole, Dataset, IsoDate, Level, Minister, MinisterTerm, PolicyEvent, Text } from './types.js';
 
 /** A dataset's text in `lang`, falling back to the dataset's first language. */
 export function textIn(dataset: Dataset, text: Text, lang: string): LocalizedText {
@@ -47,4 +47,84 @@ export function timeExtent(events: readonly PolicyEvent[]): { start: number; end
 /** Looks records up by id. */
 export function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return new Map(records.map((record) => [record.id, record]));
+}
+
+/** A period (`from`/`to`, both inclusive and optional) covers an instant. */
+export function covers(period: { from?: IsoDate; to?: IsoDate }, instant: number): boolean {
+  return (period.from === undefined || startOf(period.from) <= instant) && (period.to === undefined || instant < endOf(period.to));
+}
+
+/** Who holds which part on a date (any precision: the state on its first day). */
+export function competencesOn(dataset: Dataset, date: IsoDate): Competence[] {
+  const instant = startOf(date);
+  return dataset.competences.filter((competence) => covers(competence, instant));
+}
+
+export interface TermOnDate {
+  minister: Minister;
+  term: MinisterTerm;
+}
+
+/** The terms of health portfolios running on a date, optionally for some governments only. */
+export function termsOn(dataset: Dataset, date: IsoDate, governments?: ReadonlySet<string>): TermOnDate[] {
+  const instant = startOf(date);
+  return dataset.ministers.flatMap((minister) =>
+    governments && !governments.has(minister.government)
+      ? []
+      : minister.terms.filter((term) => covers(term, instant)).map((term) => ({ minister, term })),
+  );
+}
+
+/** The number of health ministers on a date: distinct people holding a listed health portfolio. */
+export function ministerCountOn(dataset: Dataset, date: IsoDate, governments?: ReadonlySet<string>): number {
+  return new Set(termsOn(dataset, date, governments).map(({ term }) => term.holder)).size;
+}
+
+/** The ISO day after a date's period ends: when a competence that ends on `to` stops. */
+export function dayAfter(date: IsoDate): IsoDate {
+  return new Date(endOf(date)).toISOString().slice(0, 10);
+}
+
+/** The dates at which who-holds-what changes, in order (the first days of the new state). */
+export function competenceChangeDates(dataset: Dataset): IsoDate[] {
+  const dates = new Map<number, IsoDate>();
+  for (const competence of dataset.competences) {
+    if (competence.from !== undefined) dates.set(startOf(competence.from), competence.from);
+    if (competence.to !== undefined) dates.set(endOf(competence.to), dayAfter(competence.to));
+  }
+  return [...dates.entries()].sort(([a], [b]) => a - b).map(([, date]) => date);
+}
+
+/** The latest date the competences and ministers mention: the map's default "now". */
+export function latestDate(dataset: Dataset): IsoDate | undefined {
+  const dates = [
+    ...dataset.competences.flatMap((competence) => [competence.from, competence.to]),
+    ...dataset.ministers.flatMap((minister) => minister.terms.flatMap((term) => [term.from, term.to])),
+  ].filter((date): date is IsoDate => date !== undefined);
+  if (dates.length === 0) return undefined;
+  return dates.reduce((latest, date) => (startOf(date) > startOf(latest) ? date : latest));
+}
+
+export interface CompetenceChange {
+  part: string;
+  government: string;
+  before: CompetenceRole | null;
+  after: CompetenceRole | null;
+}
+
+/** What changed between two dates: every part and government whose role differs. */
+export function competenceChanges(dataset: Dataset, from: IsoDate, to: IsoDate): CompetenceChange[] {
+  const roleMap = (date: IsoDate) =>
+    new Map(competencesOn(dataset, date).map((competence) => [`${competence.part} ${competence.government}`, competence.role]));
+  const before = roleMap(from);
+  const after = roleMap(to);
+  const changes: CompetenceChange[] = [];
+  for (const part of dataset.continuum) {
+    for (const government of dataset.governments) {
+      const key = `${part.id} ${government.id}`;
+      const [was, is] = [before.get(key) ?? null, after.get(key) ?? null];
+      if (was !== is) changes.push({ part: part.id, government: government.id, before: was, after: is });
+    }
+  }
+  return changes;
 }

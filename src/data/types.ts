@@ -126,6 +126,20 @@ export interface PolicyEvent {
   status?: FactStatus;
 }
 
+/**
+ * A published figure shown beside what the data derives, with its source: e.g. the paper's "nine
+ * health ministers", next to the count the map derives from the terms for the chosen date.
+ */
+export interface Figure {
+  id: string;
+  label: Text;
+  value: number;
+  date?: IsoDate;
+  note?: Text;
+  sources: string[];
+  status?: FactStatus;
+}
+
 /** A whole dataset as the validator hands it on: every list present, every record checked. */
 export interface Dataset {
   $schema?: string;
@@ -146,6 +160,7 @@ export interface Dataset {
   competences: Competence[];
   keyPolicies: KeyPolicy[];
   events: PolicyEvent[];
+  figures: Figure[];
 }
 
 /** One thing wrong with a dataset, where it is (a JSON pointer) and what it means for the reader. */

@@ -13,6 +13,7 @@ import type {
   ContinuumGroup,
   ContinuumPart,
   Dataset,
+  Figure,
   Government,
   KeyPolicy,
   Level,
@@ -42,6 +43,7 @@ const LIST_NOUNS = {
   continuum: ['part of the care continuum', 'parts of the care continuum'],
   keyPolicies: ['key policy', 'key policies'],
   events: ['event', 'events'],
+  figures: ['figure', 'figures'],
 } as const;
 type IdList = keyof typeof LIST_NOUNS;
 
@@ -148,6 +150,12 @@ const text: Check<Text> = (value, pointer, issues) => {
   if (ownKeys(value).length === 0) {
     issues.push({ pointer, what: 'a text needs at least one language, such as {"en": "…"}' });
   }
+  return undefined;
+};
+
+const finiteNumber: Check<number> = (value, pointer, issues) => {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  issues.push({ pointer, what: `expected a number, found ${describe(value)}` });
   return undefined;
 };
 
@@ -501,7 +509,19 @@ function recordKinds(reading: Reading, hasGroups: boolean) {
       return point;
     },
   };
-  return { source, level, government, minister, group, part, competence, keyPolicy, event };
+  const figure: RecordKind<Figure> = {
+    noun: 'figure',
+    fields: {
+      id: { check: id, required: true },
+      label: { check: text, required: true },
+      value: { check: finiteNumber, required: true },
+      date: { check: date },
+      note: { check: text },
+      sources: { check: sources, required: true },
+      status: { check: status },
+    },
+  };
+  return { source, level, government, minister, group, part, competence, keyPolicy, event, figure };
 }
 
 const periodStart = (from: string | undefined) => (from === undefined ? -Infinity : startOf(from));
@@ -571,7 +591,7 @@ export function validateDataset(input: unknown): ValidationResult {
     },
   };
   // Lists are read in the order their references need; the top-level fields are read separately.
-  const { formatVersion: _version, sources, levels, governments, ministers, continuumGroups, continuum, competences, keyPolicies, events, ...scalars } = input;
+  const { formatVersion: _version, sources, levels, governments, ministers, continuumGroups, continuum, competences, keyPolicies, events, figures, ...scalars } = input;
   for (const required of ['id', 'title', 'languages'] as const) {
     if (!has(input, required)) reading.report(`/${required}`, `a dataset needs "${required}", and this one has none.`);
   }
@@ -598,6 +618,7 @@ export function validateDataset(input: unknown): ValidationResult {
     competences: withoutOverlaps(list(competences, 'competences', kinds.competence), reading),
     keyPolicies: records(list(keyPolicies, 'keyPolicies', kinds.keyPolicy, 'keyPolicies')),
     events: records(list(events, 'events', kinds.event, 'events')),
+    figures: records(list(figures, 'figures', kinds.figure, 'figures')),
   };
   return { dataset, problems: reading.problems };
 }
