@@ -23,9 +23,10 @@ for (const story of stories) {
   // Runs in the page.
   /* global document */
   await page.waitForFunction(() => {
-    const element = document.querySelector('policy-timeline');
-    const root = element?.shadowRoot;
-    return root && (root.querySelector('.vis-item') || root.querySelector('.message:not(:empty)'));
+    // The innermost element that draws: a timeline (alone or in an atlas) or a map.
+    const host = document.querySelector('policy-timeline, competence-map, policy-atlas');
+    const root = host?.localName === 'policy-atlas' ? host.shadowRoot?.querySelector('policy-timeline')?.shadowRoot : host?.shadowRoot;
+    return root && (root.querySelector('.vis-item, table, .problems') || root.querySelector('.message:not(:empty)'));
   });
   await page.waitForTimeout(600);
   const path = `screenshots/${story.id}.png`;

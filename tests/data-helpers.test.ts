@@ -77,7 +77,7 @@ describe('dates', () => {
 
   describe('formatIsoDate', () => {
     const expected: Record<string, Record<string, string>> = {
-      en: { '2009': '2009', '2009-09': 'September 2009', '2009-09-01': 'September 1, 2009', '2009-01-01': 'January 1, 2009', '2016-02-29': 'February 29, 2016' },
+      en: { '2009': '2009', '2009-09': 'September 2009', '2009-09-01': '1 September 2009', '2009-01-01': '1 January 2009', '2016-02-29': '29 February 2016' },
       nl: { '2009': '2009', '2009-09': 'september 2009', '2009-09-01': '1 september 2009', '2009-01-01': '1 januari 2009', '2016-02-29': '29 februari 2016' },
       fr: { '2009': '2009', '2009-09': 'septembre 2009', '2009-09-01': '1 septembre 2009', '2009-01-01': '1 janvier 2009', '2016-02-29': '29 février 2016' },
       de: { '2009': '2009', '2009-09': 'September 2009', '2009-09-01': '1. September 2009', '2009-01-01': '1. Januar 2009', '2016-02-29': '29. Februar 2016' },

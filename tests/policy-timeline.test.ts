@@ -125,7 +125,7 @@ describe('<policy-timeline>', () => {
     const { element } = await renderTimeline(html`<policy-timeline selected="joint-plan-2015"></policy-timeline>`);
     const detail = panel(element)!;
     expect(detail.querySelector('h2')!.textContent).to.equal(english('joint-plan-2015'));
-    expect(detail.querySelector('time')!.textContent).to.equal('October 19, 2015');
+    expect(detail.querySelector('time')!.textContent).to.equal('19 October 2015');
     expect(detail.querySelector('.chip')!.textContent).to.contain('Joint (interfederal)');
     const event = data.events.find((candidate) => candidate.id === 'joint-plan-2015')!;
     const links = [...detail.querySelectorAll<HTMLAnchorElement>('ol a')];

@@ -68,10 +68,18 @@ const formatOptions: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
+/**
+ * The locale that formats dates for a language. Plain English is written for a European policy
+ * audience, day before month ("1 September 2009"); a regional tag such as `en-US` is kept.
+ */
+export function dateLocale(lang: string): string {
+  return lang.toLowerCase() === 'en' ? 'en-GB' : lang;
+}
+
 /** Formats a date at its own precision in a language: "2009", "September 2009", "1 September 2009". */
 export function formatIsoDate(date: IsoDate, lang: string): string {
   const { precision } = toPartialDate(date);
-  return new Intl.DateTimeFormat(lang, formatOptions[precision]).format(startOf(date));
+  return new Intl.DateTimeFormat(dateLocale(lang), formatOptions[precision]).format(startOf(date));
 }
 
 /** Formats a period: one date, or two joined by an en dash ("June 2009 – 2010"). */

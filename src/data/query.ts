@@ -60,29 +60,67 @@ export function competencesOn(dataset: Dataset, date: IsoDate): Competence[] {
   return dataset.competences.filter((competence) => covers(competence, instant));
 }
 
-export interface TermOnDate {
-  minister: Minister;
+/**
+ * Whether a period covers an instant for certain, or only possibly: a boundary known to the year or
+ * month ("from 2019") may fall before or after an instant inside that year or month.
+ */
+export type Presence = 'certain' | 'possible';
+
+export function presence(period: { from?: IsoDate; to?: IsoDate }, instant: number): Presence | null {
+  if (!covers(period, instant)) return null;
+  const vagueStart = period.from !== undefined && period.from.length < 10 && instant < endOf(period.from);
+  const vagueEnd = period.to !== undefined && period.to.length < 10 && instant >= startOf(period.to);
+  return vagueStart || vagueEnd ? 'possible' : 'certain';
+}
+
+export interface HolderOnDate {
   term: MinisterTerm;
+  presence: Presence;
 }
 
-/** The terms of health portfolios running on a date, optionally for some governments only. */
-export function termsOn(dataset: Dataset, date: IsoDate, governments?: ReadonlySet<string>): TermOnDate[] {
+/** A health portfolio on a date and who may hold it: one person, or the candidates of a handover. */
+export interface PortfolioOnDate {
+  minister: Minister;
+  holders: HolderOnDate[];
+}
+
+/** The health portfolios with a holder (certain or possible) on a date, optionally for some governments. */
+export function portfoliosOn(dataset: Dataset, date: IsoDate, governments?: ReadonlySet<string>): PortfolioOnDate[] {
   const instant = startOf(date);
-  return dataset.ministers.flatMap((minister) =>
-    governments && !governments.has(minister.government)
-      ? []
-      : minister.terms.filter((term) => covers(term, instant)).map((term) => ({ minister, term })),
-  );
+  return dataset.ministers.flatMap((minister) => {
+    if (governments && !governments.has(minister.government)) return [];
+    const holders = minister.terms.flatMap((term) => {
+      const found = presence(term, instant);
+      return found ? [{ term, presence: found }] : [];
+    });
+    return holders.length > 0 ? [{ minister, holders }] : [];
+  });
 }
 
-/** The number of health ministers on a date: distinct people holding a listed health portfolio. */
-export function ministerCountOn(dataset: Dataset, date: IsoDate, governments?: ReadonlySet<string>): number {
-  return new Set(termsOn(dataset, date, governments).map(({ term }) => term.holder)).size;
+/**
+ * How many health ministers there were on a date: distinct people certainly in office, and at most
+ * that many plus one for each portfolio whose holder on that date the data cannot tell (a portfolio
+ * has one holder at a time).
+ */
+export function ministerCountOn(dataset: Dataset, date: IsoDate, governments?: ReadonlySet<string>): { least: number; most: number } {
+  const portfolios = portfoliosOn(dataset, date, governments);
+  const certain = new Set(
+    portfolios.flatMap(({ holders }) => holders.filter((holder) => holder.presence === 'certain').map((holder) => holder.term.holder)),
+  );
+  const unknown = portfolios.filter(
+    ({ holders }) => !holders.some((holder) => holder.presence === 'certain' || certain.has(holder.term.holder)),
+  ).length;
+  return { least: certain.size, most: certain.size + unknown };
 }
 
 /** The ISO day after a date's period ends: when a competence that ends on `to` stops. */
 export function dayAfter(date: IsoDate): IsoDate {
   return new Date(endOf(date)).toISOString().slice(0, 10);
+}
+
+/** The ISO day before the first day of a date's period. */
+export function dayBefore(date: IsoDate): IsoDate {
+  return new Date(startOf(date) - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
 /** The dates at which who-holds-what changes, in order (the first days of the new state). */

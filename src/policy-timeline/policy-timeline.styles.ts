@@ -191,13 +191,30 @@ const visTheme = css`
   }
 
   /* The milestone rule (the 2014 state reform in the Belgian data) is a fact, not a handle. */
-  .vis-custom-time {
+  .vis-custom-time[class*='milestone-'] {
     background-color: var(--pa-text);
     width: 2px;
     pointer-events: none;
   }
-  .vis-custom-time > div {
+  .vis-custom-time[class*='milestone-'] > div {
     pointer-events: none;
+  }
+  /* The date cursor is a handle: drag it and the linked map follows. */
+  .vis-custom-time.pa-cursor {
+    background-color: var(--pa-focus);
+    width: 3px;
+    cursor: ew-resize;
+  }
+  .vis-custom-time.pa-cursor::after {
+    content: '';
+    position: absolute;
+    top: 0;
+    left: -0.45em;
+    width: 0.9em;
+    height: 0.9em;
+    border-radius: 50%;
+    background: var(--pa-focus);
+    box-shadow: 0 0 0 0.15em var(--pa-surface);
   }
   .vis-custom-time-marker {
     background: var(--pa-text);

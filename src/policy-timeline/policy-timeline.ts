@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { formatPeriod } from '../data/dates.js';
+import { formatPeriod, parseIsoDate, startOf } from '../data/dates.js';
 import { byId, textIn } from '../data/query.js';
 import type { Dataset, PolicyEvent, Problem, Text } from '../data/types.js';
 import { stringsFor, type Language, type Strings } from '../i18n/strings.js';
 import { DatasetController } from '../shared/dataset-controller.js';
-import { emit, type PolicySelectDetail } from '../shared/events.js';
+import { emit, type CursorChangeDetail, type PolicySelectDetail } from '../shared/events.js';
 import { LanguageController } from '../shared/language.js';
 import { closeIcon, localizedSpan, renderProblems } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
@@ -30,6 +30,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * @summary Policy events over time, by level of government, with details and sources.
  *
  * @fires policy-select - The reader selected an event or closed its details. Detail: `{ id, event }`.
+ * @fires cursor-change - The reader dragged the date cursor or clicked the time axis. Detail: `{ date }` (an ISO day).
  * @fires data-load - A dataset was loaded and is shown. Detail: `{ dataset, problems }`.
  * @fires data-error - The data has problems; the valid records are still shown. Detail: `{ problems, partial }`.
  *
@@ -75,6 +76,9 @@ export class PolicyTimeline extends LitElement {
 
   /** The id of the event whose details are open. */
   @property({ reflect: true }) selected?: string;
+
+  /** A date at any precision: shows a draggable date cursor there (used by `<policy-atlas>` to link the map). */
+  @property({ reflect: true }) cursor?: string;
 
   @state() private focusedId: string | null = null;
   @state() private announcement = '';
@@ -164,6 +168,7 @@ export class PolicyTimeline extends LitElement {
     this.vis ??= new VisTimeline(this.container, {
       select: (id) => this.selectFromChart(id),
       windowChanged: (start, end) => (this.labelAll = end - start < LABEL_ALL_BELOW),
+      cursorMoved: (time) => this.moveCursor(time),
     });
     const vis = this.vis;
     vis.setModel(model, this.language.language);
@@ -172,6 +177,7 @@ export class PolicyTimeline extends LitElement {
     this.initialWindow = undefined;
     this.shownDataset = dataset;
     vis.setSelected(this.selectedEvent ? this.selected! : null);
+    vis.setCursor(this.cursor && typeof parseIsoDate(this.cursor) !== 'string' ? startOf(this.cursor) : null);
     if (changed.has('selected') && this.selectedEvent) vis.reveal(this.selected!, !reducedMotion());
   }
 
@@ -183,6 +189,12 @@ export class PolicyTimeline extends LitElement {
     const end = this.end ? parseWindowDate(this.end, 'end') : undefined;
     if (start === undefined && end === undefined) return fitWindow(extent);
     return { start: start ?? extent.start, end: end ?? extent.end };
+  }
+
+  private moveCursor(time: number): void {
+    const date = new Date(time).toISOString().slice(0, 10);
+    this.cursor = date;
+    emit<CursorChangeDetail>(this, 'cursor-change', { date });
   }
 
   private get selectedEvent(): PolicyEvent | undefined {

@@ -5,9 +5,12 @@
 import moment from 'moment';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
+import { dateLocale } from '../data/dates.js';
 import { fitWindow, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** The id of the draggable date cursor among vis-timeline's custom times. */
+const CURSOR = 'pa-cursor';
 const YEAR = 365.25 * DAY;
 
 interface VisItem extends DataItem {
@@ -37,6 +40,8 @@ export interface VisCallbacks {
   select(id: string | null): void;
   /** The visible window settled after a zoom or pan, in UTC milliseconds. */
   windowChanged(start: number, end: number): void;
+  /** The reader dragged the date cursor, or clicked the time axis, to this instant. */
+  cursorMoved(time: number): void;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -44,7 +49,7 @@ function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.Date
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(dateLocale(lang), { ...options, timeZone: 'UTC' });
     formatters.set(key, format);
   }
   return format;
@@ -106,6 +111,7 @@ export class VisTimeline {
   private milestoneIds: string[] = [];
   private focusedId: string | null = null;
   private selectedId: string | null = null;
+  private cursor: number | null = null;
   /** vis-timeline's first draw (lanes, no items) has happened; until then window and items wait. */
   private drawn = false;
   private pendingWindow: TimeWindow | undefined;
@@ -146,6 +152,12 @@ export class VisTimeline {
       if (this.pendingWindow) this.setWindow(this.pendingWindow, false);
       this.pendingWindow = undefined;
       if (this.model) this.showItems(this.model);
+    });
+    this.timeline.on('timechange', (properties: { id: string; time: Date }) => {
+      if (properties.id === CURSOR) callbacks.cursorMoved(properties.time.valueOf());
+    });
+    this.timeline.on('click', (properties: { what: string | null; time: Date }) => {
+      if (properties.what === 'axis' && this.cursor !== null) callbacks.cursorMoved(properties.time.valueOf());
     });
     this.timeline.on('rangechanged', (properties: { start: Date; end: Date }) =>
       callbacks.windowChanged(properties.start.valueOf(), properties.end.valueOf()),
@@ -220,6 +232,15 @@ export class VisTimeline {
   setSelected(id: string | null): void {
     this.selectedId = id;
     this.timeline.setSelection(id === null ? [] : [id]);
+  }
+
+  /** Shows the draggable date cursor at an instant, or removes it (`null`). */
+  setCursor(time: number | null): void {
+    if (time === this.cursor) return;
+    if (time === null) this.timeline.removeCustomTime(CURSOR);
+    else if (this.cursor === null) this.timeline.addCustomTime(new Date(time), CURSOR);
+    else this.timeline.setCustomTime(new Date(time), CURSOR);
+    this.cursor = time;
   }
 
   /** Re-measures after the container changed size (a slide became visible, a column resized). */

@@ -1,4 +1,4 @@
-import type { Dataset, PolicyEvent, Problem } from '../data/types.js';
+import type { Competence, Dataset, IsoDate, PolicyEvent, Problem } from '../data/types.js';
 
 export interface DataLoadDetail {
   /** The valid part of the dataset, as shown. */
@@ -19,7 +19,27 @@ export interface PolicySelectDetail {
   event: PolicyEvent | null;
 }
 
+export interface CompetenceSelectDetail {
+  /** The part of the care continuum of the opened cell, or `null` when the details closed. */
+  part: string | null;
+  /** The government of the opened cell, or `null`. */
+  government: string | null;
+  /** The competence record shown in the cell, or `null` for an empty cell or a close. */
+  competence: Competence | null;
+}
+export interface CursorChangeDetail {
+  /** The ISO day under the date cursor. */
+  date: IsoDate;
+}
+export interface DateChangeDetail {
+  /** The date the reader picked. */
+  date: IsoDate;
+}
+
 export type DataLoadEvent = CustomEvent<DataLoadDetail>;
+export type CompetenceSelectEvent = CustomEvent<CompetenceSelectDetail>;
+export type DateChangeEvent = CustomEvent<DateChangeDetail>;
+export type CursorChangeEvent = CustomEvent<CursorChangeDetail>;
 export type DataErrorEvent = CustomEvent<DataErrorDetail>;
 export type PolicySelectEvent = CustomEvent<PolicySelectDetail>;
 
@@ -33,5 +53,8 @@ declare global {
     'data-load': DataLoadEvent;
     'data-error': DataErrorEvent;
     'policy-select': PolicySelectEvent;
+    'competence-select': CompetenceSelectEvent;
+    'date-change': DateChangeEvent;
+    'cursor-change': CursorChangeEvent;
   }
 }
