@@ -1,5 +1,5 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import belgium from '../data/belgium.json';
 import minimal from '../data/examples/minimal.json';
@@ -188,23 +188,29 @@ describe('<policy-timeline>', () => {
   });
 
   it('zooms with + and - and with the buttons, and fits everything again', async () => {
-    const { element } = await renderTimeline(html`<policy-timeline></policy-timeline>`);
-    const span = () => dotX(element, 'joint-plan-2015') - dotX(element, 'joint-declaration-2015');
-    const overview = span();
-    shadow(element).querySelector<HTMLElement>('.timeline')!.focus();
-    await sendKeys({ press: '+' });
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(span()).to.be.greaterThan(overview * 1.5);
-    const [zoomIn, zoomOut, fit] = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')];
-    expect(zoomIn!.getAttribute('aria-label')).to.equal('Zoom in');
-    zoomOut!.click();
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    zoomOut!.click();
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(span()).to.be.below(overview);
-    fit!.click();
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(span()).to.be.closeTo(overview, 1);
+    // Without animation (the reader asked for reduced motion) a zoom is done when the element settles.
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const { element } = await renderTimeline(html`<policy-timeline></policy-timeline>`);
+      const span = () => dotX(element, 'joint-plan-2015') - dotX(element, 'joint-declaration-2015');
+      const overview = span();
+      shadow(element).querySelector<HTMLElement>('.timeline')!.focus();
+      await sendKeys({ press: '+' });
+      await settled(element);
+      expect(span()).to.be.greaterThan(overview * 1.5);
+      const [zoomIn, zoomOut, fit] = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')];
+      expect(zoomIn!.getAttribute('aria-label')).to.equal('Zoom in');
+      zoomOut!.click();
+      await settled(element);
+      zoomOut!.click();
+      await settled(element);
+      expect(span()).to.be.below(overview);
+      fit!.click();
+      await settled(element);
+      expect(span()).to.be.closeTo(overview, 1);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('switches content, interface words and dates live with `lang`', async () => {

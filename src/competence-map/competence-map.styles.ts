@@ -53,7 +53,7 @@ export const competenceMapStyles = css`
     container-type: inline-size;
   }
 
-  header {
+  .header {
     display: grid;
     grid-template-columns: 1fr auto;
     gap: 0.5em 1.5em;
@@ -292,7 +292,7 @@ export const competenceMapStyles = css`
     .cards {
       display: block;
     }
-    header {
+    .header {
       grid-template-columns: 1fr;
     }
   }

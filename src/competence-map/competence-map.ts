@@ -246,7 +246,7 @@ export class CompetenceMap extends LitElement {
     const day = new Date(startOf(model.date)).toISOString().slice(0, 10);
     const sources = byId(dataset.sources);
     return html`
-      <header part="header">
+      <div class="header" part="header">
         <p class="headline" part="headline">${this.headline(model)}</p>
         <label class="date-field">
           <span>${strings.date}</span>
@@ -273,7 +273,7 @@ export class CompetenceMap extends LitElement {
             </p>`;
           })}
         </div>
-      </header>
+      </div>
     `;
   }
 
@@ -376,7 +376,7 @@ export class CompetenceMap extends LitElement {
       style=${column.color ? `--pa-level-color: ${column.color}` : ''}
       @click=${() => this.openCell({ row: rowIndex, column: columnIndex })}
       @focus=${() => {
-        this.active = { row: rowIndex, column: columnIndex };
+        if (!isActive) this.active = { row: rowIndex, column: columnIndex };
         this.pointed = row.id;
       }}
     ><span class="mark" aria-hidden="true">${cell.unverified ? '?' : ''}</span></td>`;

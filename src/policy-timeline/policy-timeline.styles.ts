@@ -238,7 +238,7 @@ export const policyTimelineStyles = css`
     background: var(--pa-surface);
   }
 
-  header {
+  .header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

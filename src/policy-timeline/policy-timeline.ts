@@ -339,7 +339,7 @@ export class PolicyTimeline extends LitElement {
   private renderHeader(model: TimelineModel) {
     const strings = this.strings;
     return html`
-      <header part="header">
+      <div class="header" part="header">
         ${model.keyPolicies.length > 0
           ? html`<div class="legend" part="legend" role="group" aria-label=${strings.keyPolicies}>
               <span class="legend-title" aria-hidden="true">${strings.keyPolicies}</span>
@@ -361,7 +361,7 @@ export class PolicyTimeline extends LitElement {
           ${toolButton(strings.zoomOut, () => this.vis?.zoom(-ZOOM_STEP, !reducedMotion()), icons.zoomOut)}
           ${toolButton(strings.fitAll, () => this.vis?.fit(!reducedMotion()), icons.fit)}
         </div>
-      </header>
+      </div>
     `;
   }
 

@@ -14,6 +14,7 @@ export const sheetStyles = css`
   }
 
   .detail {
+    box-sizing: border-box;
     position: relative;
     padding: 1em 1.25em 1.25em;
     border: 1px solid var(--pa-line);
