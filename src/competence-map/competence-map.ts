@@ -433,6 +433,7 @@ export class CompetenceMap extends LitElement {
       <aside class="detail" part="detail" aria-labelledby="detail-title" @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.closeCell()}>
         <button class="close" type="button" aria-label=${strings.close} title=${strings.close} @click=${() => this.closeCell()}>${closeIcon}</button>
         <h2 id="detail-title">${localizedSpan(row.label, language)}</h2>
+        ${row.description ? html`<p class="official">${localizedSpan(row.description, language)}</p>` : nothing}
         <p class="meta">
           <span class="chip pa-level-${column.colorIndex}">${column.label.value}</span>
           <span class="chip plain"><span class=${classMap({ swatch: true, [`role-${cell.role ?? 'none'}`]: true, [`pa-level-${column.colorIndex}`]: true })} aria-hidden="true"></span>${strings.roles[cell.role ?? 'none']}</span>
