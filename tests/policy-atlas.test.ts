@@ -55,13 +55,20 @@ describe('<policy-atlas>', () => {
 
   it('moves the map continuously as the reader drags the date cursor', async () => {
     const { atlas, timeline, map } = await renderAtlas(html`<policy-atlas date="2016-01-01"></policy-atlas>`);
+    // Grab the cursor by its handle at the top, as a reader would: lower down, an event's mark may lie on it.
+    await settled(timeline);
     const cursor = shadow(timeline).querySelector('.vis-custom-time.pa-cursor')!;
-    const [x, y] = center(cursor);
+    const box = cursor.getBoundingClientRect();
+    const [x, y] = [Math.round(box.left + box.width / 2), Math.round(box.top + 6)];
+    const under = shadow(timeline).elementFromPoint(x, y);
+    expect(under?.parentElement, `under the pointer: ${under?.className}`).to.equal(cursor);
     const seen = new Set<string>();
     await sendMouse({ type: 'move', position: [x, y] });
     await sendMouse({ type: 'down' });
-    for (let step = 1; step <= 6; step += 1) {
-      await sendMouse({ type: 'move', position: [x - step * 25, y] });
+    // A hand moves over many frames; hammer.js recognises the drag frame by frame.
+    for (let step = 1; step <= 8; step += 1) {
+      await sendMouse({ type: 'move', position: [x - step * 20, y] });
+      await nextFrame();
       await atlas.updateComplete;
       seen.add(map.getAttribute('date')!);
     }

@@ -215,6 +215,8 @@ const visTheme = css`
     border-radius: 50%;
     background: var(--pa-focus);
     box-shadow: 0 0 0 0.15em var(--pa-surface);
+    /* Drawn over vis-timeline's drag area: the press must reach that area, or the handle cannot be dragged. */
+    pointer-events: none;
   }
   .vis-custom-time-marker {
     background: var(--pa-text);
