@@ -1,15 +1,5 @@
 import { css } from 'lit';
 
-const levelColors = css`
-  .pa-level-0 { --pa-level-color: var(--pa-level-0); }
-  .pa-level-1 { --pa-level-color: var(--pa-level-1); }
-  .pa-level-2 { --pa-level-color: var(--pa-level-2); }
-  .pa-level-3 { --pa-level-color: var(--pa-level-3); }
-  .pa-level-4 { --pa-level-color: var(--pa-level-4); }
-  .pa-level-5 { --pa-level-color: var(--pa-level-5); }
-  .pa-level-6 { --pa-level-color: var(--pa-level-6); }
-`;
-
 /** Roles told apart by pattern, not colour alone: full is solid, shared hatched, partial a dot. */
 const roles = css`
   .role-full {
@@ -46,7 +36,6 @@ const roles = css`
 `;
 
 export const competenceMapStyles = css`
-  ${levelColors}
   ${roles}
 
   .frame {
@@ -349,9 +338,6 @@ export const competenceMapStyles = css`
     font-size: 0.875em;
     font-weight: 600;
     margin: 0 0 0.75em;
-  }
-  .detail .chip {
-    --pa-lane-color: var(--pa-level-color);
   }
   .ministers-list {
     margin: 0;

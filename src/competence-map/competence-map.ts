@@ -1,13 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { parseIsoDate, startOf } from '../data/dates.js';
 import { byId, competenceChanges, competencesOn, latestDate, textIn } from '../data/query.js';
-import type { Dataset, Problem } from '../data/types.js';
-import { stringsFor, type Strings } from '../i18n/strings.js';
-import { DatasetController } from '../shared/dataset-controller.js';
+import type { Dataset } from '../data/types.js';
+import { DatasetElement } from '../shared/dataset-element.js';
 import { emit, type CompetenceSelectDetail, type DateChangeDetail } from '../shared/events.js';
-import { LanguageController } from '../shared/language.js';
 import { closeIcon, localizedSpan, renderProblems } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -51,17 +49,8 @@ interface CellPosition {
  * @cssprop [--policy-atlas-color-focus=#1a56db] - Focus rings and links.
  * @cssprop [--policy-atlas-level-1=#0072b2] - Colour of the first level's governments; `--policy-atlas-level-2` to `-7` colour the others.
  */
-export class CompetenceMap extends LitElement {
+export class CompetenceMap extends DatasetElement {
   static override styles = [tokens, sheetStyles, competenceMapStyles];
-
-  /** URL of a dataset in the policy-atlas format. A newer `src` aborts the older request. */
-  @property() src?: string;
-
-  /** A dataset object in the policy-atlas format; takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
-
-  /** Language of the content and the interface (`en`, `nl`, `fr`, `de`); defaults to the nearest `lang` in the page. */
-  @property({ reflect: true }) declare lang: string;
 
   /** The date shown, at any precision (`2014`, `2014-07`, `2014-07-01`: the state on its first day); default: the latest date in the data. */
   @property({ reflect: true }) date?: string;
@@ -74,24 +63,10 @@ export class CompetenceMap extends LitElement {
   @state() private pointed: string | null = null;
   @state() private summary = '';
 
-  private readonly loader = new DatasetController(this);
-  private readonly language = new LanguageController(this);
   private model: CompetenceMapModel | undefined;
   private shownDate: string | undefined;
   private changedCells = new Set<string>();
   private focusActiveCell = false;
-
-  private get loaded(): Dataset | undefined {
-    return this.loader.task.value?.dataset ?? undefined;
-  }
-
-  private get problems(): Problem[] {
-    return this.loader.task.value?.problems ?? [];
-  }
-
-  private get strings(): Strings {
-    return stringsFor(this.language.language);
-  }
 
   /** The date in force: the `date` attribute when it is a date, else the latest date in the data. */
   private effectiveDate(dataset: Dataset): string {
@@ -106,7 +81,7 @@ export class CompetenceMap extends LitElement {
       return;
     }
     const date = this.effectiveDate(dataset);
-    const lang = this.language.language;
+    const lang = this.language;
     this.model = buildCompetenceMap(dataset, date, lang);
     const previous = this.shownDate;
     this.changedCells = new Set();
@@ -216,10 +191,10 @@ export class CompetenceMap extends LitElement {
 
   override render() {
     const strings = this.strings;
-    const language = this.language.language;
+    const language = this.language;
     const dataset = this.loaded;
     const model = this.model;
-    const pending = this.loader.task.status < 2;
+    const pending = this.pending;
     const detail = dataset && model && this.open ? this.renderDetail(dataset, model, this.open) : nothing;
     return html`
       <div class="frame" lang=${language}>
@@ -242,7 +217,7 @@ export class CompetenceMap extends LitElement {
 
   private renderHeader(dataset: Dataset, model: CompetenceMapModel) {
     const strings = this.strings;
-    const language = this.language.language;
+    const language = this.language;
     const day = new Date(startOf(model.date)).toISOString().slice(0, 10);
     const sources = byId(dataset.sources);
     return html`
@@ -297,7 +272,7 @@ export class CompetenceMap extends LitElement {
 
   private renderTable(model: CompetenceMapModel) {
     const strings = this.strings;
-    const language = this.language.language;
+    const language = this.language;
     const columns = this.columns;
     const target = this.highlighted;
     let rowIndex = -1;
@@ -384,7 +359,7 @@ export class CompetenceMap extends LitElement {
 
   private renderCards(model: CompetenceMapModel) {
     const strings = this.strings;
-    const language = this.language.language;
+    const language = this.language;
     const columns = byId(this.columns);
     let rowIndex = -1;
     return html`
@@ -422,7 +397,7 @@ export class CompetenceMap extends LitElement {
 
   private renderDetail(dataset: Dataset, model: CompetenceMapModel, position: CellPosition) {
     const strings = this.strings;
-    const language = this.language.language;
+    const language = this.language;
     const row = this.rows[position.row];
     const column = this.columns[position.column];
     const cell = row?.cells[position.column];

@@ -1,13 +1,11 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatIsoDate, parseIsoDate, startOf } from '../data/dates.js';
 import { competenceChangeDates, competenceChanges, dayBefore, latestDate, textIn } from '../data/query.js';
-import type { Dataset, IsoDate, Problem } from '../data/types.js';
-import { stringsFor, type Strings } from '../i18n/strings.js';
-import { DatasetController } from '../shared/dataset-controller.js';
+import type { Dataset, IsoDate } from '../data/types.js';
+import { DatasetElement } from '../shared/dataset-element.js';
 import type { CursorChangeEvent, DateChangeEvent, PolicySelectEvent } from '../shared/events.js';
-import { LanguageController } from '../shared/language.js';
 import { renderProblems } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -34,7 +32,7 @@ const PARAMS = { date: 'pa-date', selected: 'pa-event', lang: 'pa-lang' } as con
  * @csspart problems - The list of problems found in the data.
  * @csspart message - The loading and no-data messages.
  */
-export class PolicyAtlas extends LitElement {
+export class PolicyAtlas extends DatasetElement {
   static override styles = [
     tokens,
     sheetStyles,
@@ -85,15 +83,6 @@ export class PolicyAtlas extends LitElement {
     `,
   ];
 
-  /** URL of a dataset in the policy-atlas format. A newer `src` aborts the older request. */
-  @property() src?: string;
-
-  /** A dataset object in the policy-atlas format; takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
-
-  /** Language of the content and the interface (`en`, `nl`, `fr`, `de`); defaults to the nearest `lang` in the page. */
-  @property({ reflect: true }) declare lang: string;
-
   /** The date the map shows and the timeline's cursor marks, at any precision; default: the latest date in the data. */
   @property({ reflect: true }) date?: string;
 
@@ -103,20 +92,6 @@ export class PolicyAtlas extends LitElement {
   /** Keep the date, the selected event and the language in the page URL (`pa-date`, `pa-event`, `pa-lang`), so a view can be linked and reloaded. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  private readonly loader = new DatasetController(this);
-  private readonly language = new LanguageController(this);
-
-  private get loaded(): Dataset | undefined {
-    return this.loader.task.value?.dataset ?? undefined;
-  }
-
-  private get problems(): Problem[] {
-    return this.loader.task.value?.problems ?? [];
-  }
-
-  private get strings(): Strings {
-    return stringsFor(this.language.language);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -151,7 +126,7 @@ export class PolicyAtlas extends LitElement {
       undefined,
     );
     if (!date) return undefined;
-    const lang = this.language.language;
+    const lang = this.language;
     const milestone = dataset.events.find((event) => event.start === date);
     const when = formatIsoDate(date, lang);
     return { date, before: dayBefore(date), label: milestone ? `${textIn(dataset, milestone.title, lang).value} (${when})` : when };
@@ -177,9 +152,9 @@ export class PolicyAtlas extends LitElement {
 
   override render() {
     const strings = this.strings;
-    const language = this.language.language;
+    const language = this.language;
     const dataset = this.loaded;
-    const pending = this.loader.task.status < 2;
+    const pending = this.pending;
     if (!dataset) {
       return html`<div class="frame" lang=${language}>
         <div class="message" part="message">${pending ? strings.loading : strings.noData}</div>

@@ -142,7 +142,7 @@ function toItem(
   const color = dataset.levels[lane]?.color;
   const classes = [
     'pa-event',
-    `pa-lane-${lane % LANE_COLORS}`,
+    `pa-level-${lane % LANE_COLORS}`,
     shape === undefined ? 'pa-context' : `pa-key pa-shape-${shape}`,
     event.status === 'unverified' ? 'pa-unverified' : '',
     event.kind === 'milestone' ? 'pa-milestone' : '',
@@ -157,6 +157,6 @@ function toItem(
     title: textIn(dataset, event.title, lang),
     when: formatPeriod(event.start, event.end, lang),
     className: classes.filter(Boolean).join(' '),
-    ...(color ? { style: `--pa-lane-color: ${color}` } : {}),
+    ...(color ? { style: `--pa-level-color: ${color}` } : {}),
   };
 }

@@ -1,15 +1,5 @@
 import { css } from 'lit';
 
-const laneColors = css`
-  .pa-lane-0 { --pa-lane-color: var(--pa-level-0); }
-  .pa-lane-1 { --pa-lane-color: var(--pa-level-1); }
-  .pa-lane-2 { --pa-lane-color: var(--pa-level-2); }
-  .pa-lane-3 { --pa-lane-color: var(--pa-level-3); }
-  .pa-lane-4 { --pa-lane-color: var(--pa-level-4); }
-  .pa-lane-5 { --pa-lane-color: var(--pa-level-5); }
-  .pa-lane-6 { --pa-lane-color: var(--pa-level-6); }
-`;
-
 /**
  * One marker shape per key policy: circle, diamond, square, triangle. On the chart the shape is drawn
  * by the dot's ::before: vis-timeline positions the dot itself with an inline transform, which a
@@ -19,7 +9,7 @@ const shapes = css`
   .shape,
   .vis-item.vis-point.pa-event .vis-dot::before {
     display: inline-block;
-    background: var(--pa-lane-color, var(--pa-text));
+    background: var(--pa-level-color, var(--pa-text));
   }
   .shape {
     flex: none;
@@ -39,7 +29,7 @@ const shapes = css`
   .shape-context {
     border-radius: 50%;
     background: var(--pa-surface);
-    box-shadow: inset 0 0 0 0.18em var(--pa-lane-color, var(--pa-muted));
+    box-shadow: inset 0 0 0 0.18em var(--pa-level-color, var(--pa-muted));
   }
   .shape-context {
     width: 0.6em;
@@ -104,7 +94,7 @@ const visTheme = css`
     width: 0.25em;
     height: 1.2em;
     border-radius: 0.125em;
-    background: var(--pa-lane-color);
+    background: var(--pa-level-color);
   }
 
   /* vis-timeline gives a point's dot the item's classes too: item rules skip the dot. */
@@ -148,12 +138,12 @@ const visTheme = css`
     height: 0.7em;
   }
   .vis-item.vis-range.pa-event {
-    background: color-mix(in srgb, var(--pa-lane-color) 16%, var(--pa-surface));
-    border-left: 0.2em solid var(--pa-lane-color);
+    background: color-mix(in srgb, var(--pa-level-color) 16%, var(--pa-surface));
+    border-left: 0.2em solid var(--pa-level-color);
     border-radius: 0.2em;
   }
   .vis-item.vis-range.pa-key {
-    background: color-mix(in srgb, var(--pa-lane-color) 32%, var(--pa-surface));
+    background: color-mix(in srgb, var(--pa-level-color) 32%, var(--pa-surface));
     font-weight: 600;
   }
   .vis-item.pa-unverified .pa-label::after {
@@ -170,7 +160,7 @@ const visTheme = css`
     z-index: 2;
   }
   .vis-item.vis-range.vis-selected.pa-event {
-    background: color-mix(in srgb, var(--pa-lane-color) 45%, var(--pa-surface));
+    background: color-mix(in srgb, var(--pa-level-color) 45%, var(--pa-surface));
   }
   .vis-item.vis-selected.pa-event .pa-label {
     text-decoration: underline;
@@ -179,7 +169,7 @@ const visTheme = css`
   }
   .vis-item.vis-selected.pa-event .vis-dot {
     border-radius: 50%;
-    box-shadow: 0 0 0 0.2em var(--pa-surface), 0 0 0 0.35em var(--pa-lane-color);
+    box-shadow: 0 0 0 0.2em var(--pa-surface), 0 0 0 0.35em var(--pa-level-color);
   }
   .vis-item.is-focused:not(.vis-dot) {
     outline: 0.15em solid var(--pa-focus);
@@ -231,7 +221,6 @@ const visTheme = css`
 `;
 
 export const policyTimelineStyles = css`
-  ${laneColors}
   ${shapes}
   ${visTheme}
 
@@ -273,7 +262,7 @@ export const policyTimelineStyles = css`
     border: 1px solid var(--pa-line);
     border-radius: 999px;
     background: var(--pa-surface);
-    --pa-lane-color: var(--pa-text);
+    --pa-level-color: var(--pa-text);
   }
   .legend button {
     cursor: pointer;
@@ -285,7 +274,7 @@ export const policyTimelineStyles = css`
     background: var(--pa-text);
     color: var(--pa-surface);
     border-color: var(--pa-text);
-    --pa-lane-color: var(--pa-surface);
+    --pa-level-color: var(--pa-surface);
   }
   .legend .other {
     border-color: transparent;

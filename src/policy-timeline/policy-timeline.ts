@@ -1,12 +1,11 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { formatPeriod, parseIsoDate, startOf } from '../data/dates.js';
 import { byId, textIn } from '../data/query.js';
-import type { Dataset, PolicyEvent, Problem, Text } from '../data/types.js';
-import { stringsFor, type Language, type Strings } from '../i18n/strings.js';
-import { DatasetController } from '../shared/dataset-controller.js';
+import type { Dataset, PolicyEvent, Text } from '../data/types.js';
+import type { Language } from '../i18n/strings.js';
+import { DatasetElement } from '../shared/dataset-element.js';
 import { emit, type CursorChangeDetail, type PolicySelectDetail } from '../shared/events.js';
-import { LanguageController } from '../shared/language.js';
 import { closeIcon, localizedSpan, renderProblems } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -50,17 +49,8 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * @cssprop [--policy-atlas-color-focus=#1a56db] - Focus rings and links.
  * @cssprop [--policy-atlas-level-1=#0072b2] - Colour of the first lane (federal); `--policy-atlas-level-2` to `-7` colour the others.
  */
-export class PolicyTimeline extends LitElement {
+export class PolicyTimeline extends DatasetElement {
   static override styles = [visTimelineStyles, tokens, sheetStyles, policyTimelineStyles];
-
-  /** URL of a dataset in the policy-atlas format. A newer `src` aborts the older request. */
-  @property() src?: string;
-
-  /** A dataset object in the policy-atlas format; takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
-
-  /** Language of the content and the interface (`en`, `nl`, `fr`, `de`); defaults to the nearest `lang` in the page. */
-  @property({ reflect: true }) declare lang: string;
 
   /** Start of the initial window, as a date at any precision (`2014`, `2014-07`, `2014-07-01`). */
   @property() start?: string;
@@ -86,26 +76,12 @@ export class PolicyTimeline extends LitElement {
 
   @query('.timeline') private container!: HTMLDivElement;
 
-  private readonly loader = new DatasetController(this);
-  private readonly language = new LanguageController(this);
   private vis: VisTimeline | undefined;
   private model: TimelineModel | undefined;
   private shownDataset: Dataset | undefined;
   /** The window to show once the chart is drawn: from `start`/`end`, or all events. */
   private initialWindow: TimeWindow | undefined;
   private resizeObserver: ResizeObserver | undefined;
-
-  private get loaded(): Dataset | undefined {
-    return this.loader.task.value?.dataset ?? undefined;
-  }
-
-  private get problems(): Problem[] {
-    return this.loader.task.value?.problems ?? [];
-  }
-
-  private get strings(): Strings {
-    return stringsFor(this.language.language);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -143,7 +119,7 @@ export class PolicyTimeline extends LitElement {
 
   private buildModel(dataset: Dataset): TimelineModel {
     return buildTimelineModel(dataset, {
-      lang: this.language.language,
+      lang: this.language,
       ...(this.levels ? { levels: this.levels.split(/\s+/).filter(Boolean) } : {}),
       ...(this.keyPolicy ? { keyPolicy: this.keyPolicy } : {}),
       labelAll: this.labelAll,
@@ -171,7 +147,7 @@ export class PolicyTimeline extends LitElement {
       cursorMoved: (time) => this.moveCursor(time),
     });
     const vis = this.vis;
-    vis.setModel(model, this.language.language);
+    vis.setModel(model, this.language);
     vis.setFocused(this.focusedId);
     if (this.initialWindow) vis.setWindow(this.initialWindow, false);
     this.initialWindow = undefined;
@@ -270,7 +246,7 @@ export class PolicyTimeline extends LitElement {
     const dataset = this.loaded;
     const event = dataset?.events.find((candidate) => candidate.id === id);
     if (!dataset || !event) return '';
-    const lang = this.language.language;
+    const lang = this.language;
     const level = dataset.levels.find((candidate) => candidate.id === event.level);
     const parts = [
       this.strings.focused(
@@ -292,16 +268,16 @@ export class PolicyTimeline extends LitElement {
   // ---- rendering ---------------------------------------------------------------------------
 
   private text(dataset: Dataset, value: Text): TemplateResult {
-    const localized = textIn(dataset, value, this.language.language);
-    return localizedSpan(localized, this.language.language);
+    const localized = textIn(dataset, value, this.language);
+    return localizedSpan(localized, this.language);
   }
 
   override render() {
     const strings = this.strings;
-    const language = this.language.language;
+    const language = this.language;
     const dataset = this.loaded;
     const model = this.model;
-    const pending = this.loader.task.status < 2;
+    const pending = this.pending;
     const hasItems = Boolean(model && model.items.length > 0);
     const detail = dataset ? this.selectedEvent : undefined;
     return html`
@@ -350,7 +326,7 @@ export class PolicyTimeline extends LitElement {
                   @click=${() => this.toggleKeyPolicy(policy.id)}
                 >
                   <span class="shape shape-${policy.shapeIndex}" aria-hidden="true"></span>
-                  ${localizedSpan(policy.label, this.language.language)}
+                  ${localizedSpan(policy.label, this.language)}
                 </button>`,
               )}
               <span class="other"><span class="shape shape-context" aria-hidden="true"></span>${strings.otherEvents}</span>
@@ -371,7 +347,7 @@ export class PolicyTimeline extends LitElement {
 
   private renderDetail(dataset: Dataset, event: PolicyEvent) {
     const strings = this.strings;
-    const lang = this.language.language;
+    const lang = this.language;
     const levels = byId(dataset.levels);
     const level = levels.get(event.level);
     const laneIndex = dataset.levels.findIndex((candidate) => candidate.id === event.level);
@@ -394,7 +370,7 @@ export class PolicyTimeline extends LitElement {
         <p class="meta">
           <time datetime=${event.end ? `${event.start}/${event.end}` : event.start}>${formatPeriod(event.start, event.end, lang)}</time>
           ${level
-            ? html`<span class="chip pa-lane-${laneIndex % 7}" style=${level.color ? `--pa-lane-color: ${level.color}` : ''}
+            ? html`<span class="chip pa-level-${laneIndex % 7}" style=${level.color ? `--pa-level-color: ${level.color}` : ''}
                 ><span class="visually-hidden">${strings.level}: </span>${this.text(dataset, level.label)}</span
               >`
             : nothing}

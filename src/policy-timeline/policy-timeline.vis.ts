@@ -173,7 +173,7 @@ export class VisTimeline {
       ...(extent ? { min: new Date(extent.start - 4 * YEAR), max: new Date(extent.end + 4 * YEAR) } : {}),
     });
     this.groups.clear();
-    this.groups.add(model.lanes.map((lane, order) => ({ id: lane.id, lane, order, content: '', className: `pa-lane pa-lane-${lane.colorIndex}` })));
+    this.groups.add(model.lanes.map((lane, order) => ({ id: lane.id, lane, order, content: '', className: `pa-lane pa-level-${lane.colorIndex}` })));
     this.items.clear();
     if (this.drawn) this.showItems(model);
     for (const id of this.milestoneIds) this.timeline.removeCustomTime(id);

@@ -51,8 +51,8 @@ export const sheetStyles = css`
     gap: 0.35em;
     padding: 0.1em 0.55em;
     border-radius: 999px;
-    background: color-mix(in srgb, var(--pa-lane-color) 18%, var(--pa-surface));
-    border: 1px solid var(--pa-lane-color);
+    background: color-mix(in srgb, var(--pa-level-color) 18%, var(--pa-surface));
+    border: 1px solid var(--pa-level-color);
   }
   .chip.plain {
     background: var(--pa-subtle);

@@ -34,6 +34,15 @@ export const tokens = css`
     line-height: 1.4;
   }
 
+  /* A government's or lane's colour, by the position of its level in the dataset. */
+  .pa-level-0 { --pa-level-color: var(--pa-level-0); }
+  .pa-level-1 { --pa-level-color: var(--pa-level-1); }
+  .pa-level-2 { --pa-level-color: var(--pa-level-2); }
+  .pa-level-3 { --pa-level-color: var(--pa-level-3); }
+  .pa-level-4 { --pa-level-color: var(--pa-level-4); }
+  .pa-level-5 { --pa-level-color: var(--pa-level-5); }
+  .pa-level-6 { --pa-level-color: var(--pa-level-6); }
+
   :host([hidden]) {
     display: none;
   }

@@ -1,0 +1,48 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Dataset, Problem } from '../data/types.js';
+import { stringsFor, type Language, type Strings } from '../i18n/strings.js';
+import { DatasetController } from './dataset-controller.js';
+import { LanguageController } from './language.js';
+
+/**
+ * What every policy-atlas element has: data from `src` or `.data` (the Belgian dataset without
+ * either), checked and announced, and a language from `lang` or the page.
+ *
+ * @internal
+ */
+export class DatasetElement extends LitElement {
+  /** URL of a dataset in the policy-atlas format. A newer `src` aborts the older request. */
+  @property() src?: string;
+
+  /** A dataset object in the policy-atlas format; takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Language of the content and the interface (`en`, `nl`, `fr`, `de`); defaults to the nearest `lang` in the page. */
+  @property({ reflect: true }) declare lang: string;
+
+  protected readonly loader = new DatasetController(this);
+  private readonly languageController = new LanguageController(this);
+
+  /** The valid part of the data, once loaded. */
+  protected get loaded(): Dataset | undefined {
+    return this.loader.task.value?.dataset ?? undefined;
+  }
+
+  protected get problems(): Problem[] {
+    return this.loader.task.value?.problems ?? [];
+  }
+
+  /** Still loading: nothing to show yet. */
+  protected get pending(): boolean {
+    return this.loader.task.status < 2;
+  }
+
+  protected get language(): Language {
+    return this.languageController.language;
+  }
+
+  protected get strings(): Strings {
+    return stringsFor(this.language);
+  }
+}
