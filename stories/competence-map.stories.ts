@@ -12,6 +12,7 @@ interface MapArgs {
   src?: string;
   data?: unknown;
   width?: string;
+  theme?: 'light' | 'dark';
 }
 
 /** The Belgian data with mistakes in its competences: each is reported, the valid cells still show. */
@@ -34,12 +35,14 @@ const meta: Meta<MapArgs> = {
     highlight: { control: 'text' },
     src: { control: 'text' },
     data: { control: false },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     width: { control: 'text', description: 'Width of the story frame (not an attribute).' },
   },
   render: (args) => html`
     <div style=${args.width ? `width: ${args.width}; max-width: 100%` : nothing}>
       <competence-map
         lang=${ifDefined(args.lang)}
+        theme=${ifDefined(args.theme)}
         date=${ifDefined(args.date)}
         highlight=${ifDefined(args.highlight)}
         src=${ifDefined(args.src)}
@@ -79,3 +82,6 @@ export const Narrow: Story = { args: { width: '360px', date: '2019-05-01' } };
 
 /** A dataset with mistakes in its competences: each is listed with its JSON pointer. */
 export const DatasetWithErrors: Story = { args: { data: withErrors() } };
+
+/** The dark theme (also what readers with a dark colour scheme get). */
+export const Dark: Story = { args: { theme: 'dark', date: '2019-05-01', highlight: 'elderly-care' } };

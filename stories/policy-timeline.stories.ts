@@ -16,6 +16,7 @@ interface TimelineArgs {
   src?: string;
   data?: unknown;
   width?: string;
+  theme?: 'light' | 'dark';
 }
 
 /** The Belgian data with mistakes data authors make: each is reported, every other event still shows. */
@@ -46,12 +47,14 @@ const meta: Meta<TimelineArgs> = {
       options: [undefined, 'care-trajectories', 'joint-plan', 'flemish-primary-care-reform'],
     },
     data: { control: false },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     width: { control: 'text', description: 'Width of the story frame (not an attribute).' },
   },
   render: (args) => html`
     <div style=${args.width ? `width: ${args.width}; max-width: 100%` : nothing}>
       <policy-timeline
         lang=${ifDefined(args.lang)}
+        theme=${ifDefined(args.theme)}
         start=${ifDefined(args.start)}
         end=${ifDefined(args.end)}
         levels=${ifDefined(args.levels)}
@@ -94,3 +97,6 @@ export const DatasetWithErrors: Story = { args: { data: withErrors() } };
 
 /** Another dataset in the same format, loaded from a URL. */
 export const FromUrl: Story = { args: { src: new URL('../data/examples/minimal.json', import.meta.url).href } };
+
+/** The dark theme (also what readers with a dark colour scheme get), with an event open. */
+export const Dark: Story = { args: { theme: 'dark', selected: 'pilot-implementation' } };

@@ -181,6 +181,7 @@ export class PolicyAtlas extends DatasetElement {
             exportparts="detail: timeline-detail"
             .data=${dataset}
             lang=${language}
+            theme=${ifDefined(this.theme)}
             selected=${ifDefined(this.selected)}
             cursor=${ifDefined(date)}
             @policy-select=${this.onPolicySelect}
@@ -190,6 +191,7 @@ export class PolicyAtlas extends DatasetElement {
             part="map"
             .data=${dataset}
             lang=${language}
+            theme=${ifDefined(this.theme)}
             date=${ifDefined(date)}
             @date-change=${this.onDateChange}
           ></competence-map>

@@ -208,7 +208,7 @@ const visTheme = css`
     /* Drawn over vis-timeline's drag area: the press must reach that area, or the handle cannot be dragged. */
     pointer-events: none;
   }
-  .vis-custom-time-marker {
+  .vis-custom-time .vis-custom-time-marker {
     background: var(--pa-text);
     color: var(--pa-surface);
     font-size: 0.75em;

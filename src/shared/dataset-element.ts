@@ -21,6 +21,9 @@ export class DatasetElement extends LitElement {
   /** Language of the content and the interface (`en`, `nl`, `fr`, `de`); defaults to the nearest `lang` in the page. */
   @property({ reflect: true }) declare lang: string;
 
+  /** `light` or `dark`; without it the element follows the reader's colour scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
   protected readonly loader = new DatasetController(this);
   private readonly languageController = new LanguageController(this);
 

@@ -1,6 +1,29 @@
 import { css } from 'lit';
 
 /**
+ * The dark theme: the same hues, lightened to keep 3:1 against the background, text at least 4.5:1.
+ * Applied under prefers-color-scheme: dark, or with theme="dark"; theme="light" keeps the light one.
+ */
+const dark = css`
+  --pa-text: var(--policy-atlas-color-text, #e4e7eb);
+  --pa-muted: var(--policy-atlas-color-muted, #a9b4c0);
+  --pa-surface: var(--policy-atlas-color-surface, #14181d);
+  --pa-subtle: var(--policy-atlas-color-subtle, #222830);
+  --pa-line: var(--policy-atlas-color-line, #3a4552);
+  --pa-focus: var(--policy-atlas-color-focus, #8ab4ff);
+  --pa-warning: var(--policy-atlas-color-warning, #f2b65a);
+  --pa-warning-surface: var(--policy-atlas-color-warning-surface, #33260f);
+  --pa-level-0: var(--policy-atlas-level-1, #4ea8e6);
+  --pa-level-1: var(--policy-atlas-level-2, #2fc79b);
+  --pa-level-2: var(--policy-atlas-level-3, #e9a825);
+  --pa-level-3: var(--policy-atlas-level-4, #d98fb8);
+  --pa-level-4: var(--policy-atlas-level-5, #6cc0ee);
+  --pa-level-5: var(--policy-atlas-level-6, #f07f3c);
+  --pa-level-6: var(--policy-atlas-level-7, #9aa5b1);
+  color-scheme: dark;
+`;
+
+/**
  * The global tokens every policy-atlas element falls back to. A page themes all elements at once
  * with `--policy-atlas-*`; a single element with its own properties.
  */
@@ -27,11 +50,22 @@ export const tokens = css`
     --pa-level-5: var(--policy-atlas-level-6, #d55e00);
     --pa-level-6: var(--policy-atlas-level-7, #7b8794);
 
+    color-scheme: light;
     display: block;
+    background: var(--pa-surface);
     font-family: var(--pa-font);
     font-variant-numeric: tabular-nums;
     color: var(--pa-text);
     line-height: 1.4;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([theme='dark']) {
+    ${dark}
   }
 
   /* A government's or lane's colour, by the position of its level in the dataset. */

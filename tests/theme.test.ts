@@ -1,0 +1,79 @@
+import { expect, fixture } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { html, type TemplateResult } from 'lit';
+import '../src/competence-map/define.js';
+import '../src/policy-timeline/define.js';
+import { failOnUncaughtErrors, settled, shadow } from './helpers.js';
+import type { PolicyTimeline } from '../src/policy-timeline/policy-timeline.js';
+
+async function render(template: TemplateResult): Promise<PolicyTimeline> {
+  let resolve: () => void = () => {};
+  const loaded = new Promise<void>((done) => (resolve = done));
+  const wrapper = await fixture<HTMLElement>(html`<div @data-load=${() => resolve()}>${template}</div>`);
+  await loaded;
+  const element = wrapper.firstElementChild as PolicyTimeline;
+  await settled(element);
+  return element;
+}
+
+const colours = (element: Element) => {
+  const style = getComputedStyle(element);
+  return { text: style.color, background: style.backgroundColor };
+};
+
+/** WCAG relative luminance of an rgb() colour. */
+function luminance(colour: string): number {
+  const [r, g, b] = colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((channel) => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+const contrast = (a: string, b: string) => {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+};
+
+describe('themes', () => {
+  failOnUncaughtErrors();
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  for (const tag of ['policy-timeline', 'competence-map'] as const) {
+    it(`<${tag}> switches to dark with theme="dark", and text keeps 4.5:1`, async () => {
+      const element = await render(tag === 'policy-timeline' ? html`<policy-timeline></policy-timeline>` : html`<competence-map></competence-map>`);
+      const light = colours(element);
+      element.setAttribute('theme', 'dark');
+      const dark = colours(element);
+      expect(dark.text).to.not.equal(light.text);
+      expect(dark.background).to.not.equal(light.background);
+      expect(luminance(dark.background)).to.be.below(luminance(light.background));
+      expect(contrast(light.text, light.background)).to.be.at.least(4.5);
+      expect(contrast(dark.text, dark.background)).to.be.at.least(4.5);
+    });
+  }
+
+  it('follows the reader\'s colour scheme, unless theme="light" says otherwise', async () => {
+    const element = await render(html`<competence-map></competence-map>`);
+    const light = colours(element);
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(colours(element).background).to.not.equal(light.background);
+    element.setAttribute('theme', 'light');
+    expect(colours(element)).to.deep.equal(light);
+  });
+
+  it('scales every size with font-size (em throughout), for slides', async () => {
+    // A wide frame: at 24 px the narrow layout (below 37.5em) would start at 900 px.
+    const element = await render(html`<competence-map date="2019-05-01" style="font-size: 16px; width: 1800px"></competence-map>`);
+    const table = () => shadow(element).querySelector('table')!.getBoundingClientRect();
+    const small = table();
+    element.style.fontSize = '24px';
+    await element.updateComplete;
+    const large = table();
+    expect(large.height / small.height).to.be.closeTo(1.5, 0.08);
+  });
+
+  it('lets a page theme every element at once with --policy-atlas-* properties', async () => {
+    const element = await render(html`<policy-timeline style="--policy-atlas-color-text: rgb(10, 20, 30)"></policy-timeline>`);
+    expect(getComputedStyle(element).color).to.equal('rgb(10, 20, 30)');
+  });
+});
