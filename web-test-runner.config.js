@@ -49,7 +49,8 @@ export default {
   plugins: [momentAsModule, jsonAsModule, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: requireBrowser(), headless: true, args: CHROMIUM_ARGS },
+      // expose-gc: the lifecycle tests measure the heap after a real garbage collection.
+      launchOptions: { executablePath: requireBrowser(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] },
     }),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
