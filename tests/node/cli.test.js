@@ -1,6 +1,9 @@
 // The command-line validator, run as a data author runs it (Node's own test runner).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 
 const run = (...args) => spawnSync('node', ['bin/policy-atlas.js', ...args], { encoding: 'utf8' });
@@ -34,4 +37,13 @@ test('without a file it prints the usage and exits with 2', () => {
   const { status, stderr } = run('validate');
   assert.equal(status, 2);
   assert.match(stderr, /Usage: policy-atlas validate/);
+});
+
+test('the complete example on the Data format docs page is a valid dataset', () => {
+  const page = readFileSync('stories/docs/data-format.mdx', 'utf8');
+  const example = /```json\n([\s\S]*?)```/.exec(page)[1];
+  const file = join(mkdtempSync(join(tmpdir(), 'policy-atlas-')), 'example.json');
+  writeFileSync(file, example);
+  const { status, stdout } = run('validate', file);
+  assert.equal(status, 0, stdout);
 });
