@@ -6,7 +6,7 @@ import { byId, competenceChanges, competencesOn, latestDate, textIn } from '../d
 import type { Dataset } from '../data/types.js';
 import { DatasetElement } from '../shared/dataset-element.js';
 import { emit, type CompetenceSelectDetail, type DateChangeDetail } from '../shared/events.js';
-import { closeIcon, localizedSpan, renderProblems } from '../shared/render.js';
+import { closeIcon, levelColor, localizedSpan, renderProblems } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { buildCompetenceMap, cellPeriod, type CompetenceMapModel, type MapCell, type MapColumn, type MapRow } from './competence-map.model.js';
@@ -292,7 +292,7 @@ export class CompetenceMap extends DatasetElement {
             <th scope="col" class="part-head">${strings.part}</th>
             ${columns.map((column) => {
               const lit = target !== null && (target === column.id || this.rows.find((row) => row.id === target)?.holders.includes(column.id));
-              return html`<th scope="col" class=${classMap({ government: true, [`pa-level-${column.colorIndex}`]: true, lit: Boolean(lit) })} style=${column.color ? `--pa-level-color: ${column.color}` : ''}>
+              return html`<th scope="col" class=${classMap({ government: true, [`pa-level-${column.colorIndex}`]: true, lit: Boolean(lit) })} ${levelColor(column.color)}>
                 <abbr title=${column.label.value}>${localizedSpan(column.short, language)}</abbr>
                 <span class="visually-hidden">${column.label.value}</span>
                 <span class="ministers">${column.ministers.length > 0
@@ -348,7 +348,7 @@ export class CompetenceMap extends DatasetElement {
         lit: lit === true,
         dim: lit === false,
       })}
-      style=${column.color ? `--pa-level-color: ${column.color}` : ''}
+      ${levelColor(column.color)}
       @click=${() => this.openCell({ row: rowIndex, column: columnIndex })}
       @focus=${() => {
         if (!isActive) this.active = { row: rowIndex, column: columnIndex };

@@ -1,7 +1,7 @@
 /** Turns a `src` URL or a `.data` object into a checked dataset. No DOM: runs anywhere `fetch` does. */
 import type { Dataset, Problem } from './types.js';
 import { findJsonSyntaxError } from './json-syntax.js';
-import { validateDataset } from './validate.js';
+import { isCheckedDataset, validateDataset } from './validate.js';
 
 export interface LoadResult {
   /** The valid part of the data, or `null` when nothing could be shown. */
@@ -20,9 +20,12 @@ export function parseJson(text: string): { value: unknown } | { problem: Problem
   }
 }
 
-/** Checks an object that is already in memory (`.data`). */
+/**
+ * Checks an object that is already in memory (`.data`). A dataset this library has already checked
+ * (what `<policy-atlas>` hands its timeline and map) is taken as it is: its problems were reported once.
+ */
 export function loadObject(data: unknown): LoadResult {
-  return validateDataset(data);
+  return isCheckedDataset(data) ? { dataset: data, problems: [] } : validateDataset(data);
 }
 
 /** Fetches, parses and checks a dataset. Rejects only with an `AbortError` when `signal` aborts. */

@@ -6,7 +6,7 @@ import type { Dataset, PolicyEvent, Text } from '../data/types.js';
 import type { Language } from '../i18n/strings.js';
 import { DatasetElement } from '../shared/dataset-element.js';
 import { emit, type CursorChangeDetail, type PolicySelectDetail } from '../shared/events.js';
-import { closeIcon, localizedSpan, renderProblems } from '../shared/render.js';
+import { closeIcon, levelColor, localizedSpan, renderProblems } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { buildTimelineModel, fitWindow, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
@@ -370,7 +370,7 @@ export class PolicyTimeline extends DatasetElement {
         <p class="meta">
           <time datetime=${event.end ? `${event.start}/${event.end}` : event.start}>${formatPeriod(event.start, event.end, lang)}</time>
           ${level
-            ? html`<span class="chip pa-level-${laneIndex % 7}" style=${level.color ? `--pa-level-color: ${level.color}` : ''}
+            ? html`<span class="chip pa-level-${laneIndex % 7}" ${levelColor(level.color)}
                 ><span class="visually-hidden">${strings.level}: </span>${this.text(dataset, level.label)}</span
               >`
             : nothing}

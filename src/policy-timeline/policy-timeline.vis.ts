@@ -22,12 +22,7 @@ interface VisItem extends DataItem {
 /** Present at run time since vis-timeline 7, missing from its type declarations. */
 interface TimelineWithMarkers extends Timeline {
   setCustomTimeMarker(title: string, id: string, editable: boolean): void;
-}
-
-/** vis-timeline writes a marker's title with innerHTML, so the title goes in as escaped text. */
-function escapeHtml(value: string): string {
-  const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-  return value.replace(/[&<>"']/g, (character) => entities[character] ?? character);
+  customTimes: { options: { id: string }; marker?: HTMLElement }[];
 }
 
 interface VisGroup extends DataGroup {
@@ -68,12 +63,16 @@ function axisFormat(lang: string): TimelineOptions['format'] {
   };
 }
 
+/** Marks show the start of a title; the details show it whole. Layout of a huge one would stall the chart. */
+const LABEL_LENGTH = 160;
+const shorten = (text: string) => (text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text);
+
 function itemContent(item: VisItem): HTMLElement {
   const label = document.createElement('span');
   label.className = 'pa-label';
-  label.textContent = item.label;
+  label.textContent = shorten(item.label);
   if (item.labelLang) label.lang = item.labelLang;
-  label.title = `${item.label} (${item.when})`;
+  label.title = `${shorten(item.label)} (${item.when})`;
   return label;
 }
 
@@ -180,7 +179,10 @@ export class VisTimeline {
     this.milestoneIds = model.milestones.map((milestone) => {
       const id = `milestone-${milestone.id}`;
       this.timeline.addCustomTime(new Date(milestone.time), id);
-      this.timeline.setCustomTimeMarker(escapeHtml(milestone.label.value), id, false);
+      // vis-timeline writes a marker's title as HTML: give it none, then put the label in as text.
+      this.timeline.setCustomTimeMarker('', id, false);
+      const marker = this.timeline.customTimes.find((customTime) => customTime.options.id === id)?.marker;
+      if (marker) marker.textContent = shorten(milestone.label.value);
       return id;
     });
   }

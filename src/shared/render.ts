@@ -1,5 +1,6 @@
 /** Pieces of template every policy-atlas element renders the same way. */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, noChange, nothing, svg, type ElementPart, type TemplateResult } from 'lit';
+import { Directive, PartType, directive, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizedText } from '../data/text.js';
 import type { Problem } from '../data/types.js';
@@ -12,6 +13,30 @@ const PROBLEMS_SHOWN = 20;
 export function localizedSpan(text: LocalizedText, language: string): TemplateResult {
   return text.lang && text.lang !== language ? html`<span lang=${text.lang}>${text.value}</span>` : html`${text.value}`;
 }
+
+/**
+ * Puts a dataset's own level colour on an element through the CSSOM, which a strict
+ * Content-Security-Policy allows. A `style` attribute (and `styleMap`, which writes one on its
+ * first render) is blocked by `style-src 'self'`.
+ */
+class LevelColorDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('levelColor() goes on an element: <td ${levelColor(color)}>');
+  }
+
+  render(_color: string | undefined) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [color]: [string | undefined]) {
+    const { style } = part.element as HTMLElement;
+    if (color) style.setProperty('--pa-level-color', color);
+    else style.removeProperty('--pa-level-color');
+    return noChange;
+  }
+}
+export const levelColor = directive(LevelColorDirective);
 
 /** The problems found in the data, each with its JSON pointer; an alert when nothing could be shown. */
 export function renderProblems(problems: Problem[], fatal: boolean, strings: Strings) {
