@@ -117,16 +117,6 @@ export const competenceMapStyles = css`
     font-weight: 600;
   }
 
-  .body {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--pa-gap);
-  }
-  @container (min-width: 60em) {
-    .body.has-detail {
-      grid-template-columns: minmax(0, 1fr) 20em;
-    }
-  }
   .grid {
     overflow-x: auto;
   }

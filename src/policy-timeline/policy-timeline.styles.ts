@@ -305,24 +305,6 @@ export const policyTimelineStyles = css`
     height: 1.1em;
   }
 
-  .body {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--pa-gap);
-  }
-  @container (min-width: 56em) {
-    .body.has-detail {
-      grid-template-columns: minmax(0, 1fr) 21em;
-    }
-    /* A side sheet as tall as the chart (at least 24em), scrolling inside, not a long column beside it. */
-    .body.has-detail .detail {
-      height: 0;
-      min-height: max(100%, 24em);
-      overflow-y: auto;
-      overscroll-behavior: contain;
-    }
-  }
-
   .timeline {
     position: relative;
     min-height: 12em;

@@ -13,6 +13,25 @@ export const sheetStyles = css`
     text-align: center;
   }
 
+  /* The content, and the detail sheet beside it when there is room, else below it. */
+  .body {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--pa-gap);
+  }
+  @container (min-width: 56em) {
+    .body.has-detail {
+      grid-template-columns: minmax(0, 1fr) 21em;
+    }
+    /* As tall as the content beside it (at least 24em), scrolling inside, not a long column. */
+    .body.has-detail .detail {
+      height: 0;
+      min-height: max(100%, 24em);
+      overflow-y: auto;
+      overscroll-behavior: contain;
+    }
+  }
+
   .detail {
     box-sizing: border-box;
     position: relative;
