@@ -189,11 +189,6 @@ export const competenceMapStyles = css`
   }
   tr.group th {
     text-align: left;
-    font-size: 0.75em;
-    font-weight: 700;
-    text-transform: uppercase;
-    letter-spacing: 0.05em;
-    color: var(--pa-muted);
     padding: 0.9em 0.2em 0.2em;
   }
   th[scope='row'] {
@@ -277,10 +272,6 @@ export const competenceMapStyles = css`
   }
   .cards h3 {
     margin: 1em 0 0.4em;
-    font-size: 0.75em;
-    text-transform: uppercase;
-    letter-spacing: 0.05em;
-    color: var(--pa-muted);
   }
   .card {
     padding: 0.6em 0.75em;

@@ -104,12 +104,18 @@ export const sheetStyles = css`
     content: ' / ';
     font-style: normal;
   }
+  /* Small headings over groups of things: the detail's sections, the map's row groups and cards. */
+  .detail h3,
+  .cards h3,
+  tr.group th {
+    font-size: 0.75em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+    color: var(--pa-muted);
+  }
   .detail h3 {
     margin: 0.75em 0 0.35em;
-    font-size: 0.8125em;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    color: var(--pa-muted);
   }
   .detail ol {
     margin: 0;
