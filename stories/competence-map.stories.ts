@@ -1,18 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import belgium from '../data/belgium.json';
 import '../src/competence-map/define.js';
 import { LANGUAGES } from '../src/i18n/strings.js';
+import { frameArgTypes, frameStyle, type FrameArgs } from './frame.js';
 
-interface MapArgs {
+interface MapArgs extends FrameArgs {
   lang?: string;
   date?: string;
   highlight?: string;
   src?: string;
   data?: unknown;
-  width?: string;
   theme?: 'light' | 'dark';
+  presentation?: boolean;
+  step?: number;
 }
 
 /** The Belgian data with mistakes in its competences: each is reported, the valid cells still show. */
@@ -36,15 +38,19 @@ const meta: Meta<MapArgs> = {
     src: { control: 'text' },
     data: { control: false },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
-    width: { control: 'text', description: 'Width of the story frame (not an attribute).' },
+    presentation: { control: 'boolean' },
+    step: { control: { type: 'number', min: 0 } },
+    ...frameArgTypes,
   },
   render: (args) => html`
-    <div style=${args.width ? `width: ${args.width}; max-width: 100%` : nothing}>
+    <div style=${ifDefined(frameStyle(args))}>
       <competence-map
         lang=${ifDefined(args.lang)}
         theme=${ifDefined(args.theme)}
         date=${ifDefined(args.date)}
         highlight=${ifDefined(args.highlight)}
+        ?presentation=${args.presentation}
+        step=${ifDefined(args.step)}
         src=${ifDefined(args.src)}
         .data=${args.data}
       ></competence-map>
@@ -85,3 +91,6 @@ export const DatasetWithErrors: Story = { args: { data: withErrors() } };
 
 /** The dark theme (also what readers with a dark colour scheme get). */
 export const Dark: Story = { args: { theme: 'dark', date: '2019-05-01', highlight: 'elderly-care' } };
+
+/** For a 16:9 slide: the map as one picture fitted to the element's box, stepped to the Sixth State Reform. */
+export const Presentation: Story = { args: { presentation: true, step: 1, width: '1280px', height: '720px' } };

@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import belgium from '../data/belgium.json';
 import minimal from '../data/examples/minimal.json';
 import '../src/policy-timeline/define.js';
 import { LANGUAGES } from '../src/i18n/strings.js';
+import { frameArgTypes, frameStyle, type FrameArgs } from './frame.js';
 
-interface TimelineArgs {
+interface TimelineArgs extends FrameArgs {
   lang?: string;
   start?: string;
   end?: string;
@@ -15,8 +16,9 @@ interface TimelineArgs {
   selected?: string;
   src?: string;
   data?: unknown;
-  width?: string;
   theme?: 'light' | 'dark';
+  presentation?: boolean;
+  step?: number;
 }
 
 /** The Belgian data with mistakes data authors make: each is reported, every other event still shows. */
@@ -48,10 +50,12 @@ const meta: Meta<TimelineArgs> = {
     },
     data: { control: false },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
-    width: { control: 'text', description: 'Width of the story frame (not an attribute).' },
+    presentation: { control: 'boolean' },
+    step: { control: { type: 'number', min: 0 } },
+    ...frameArgTypes,
   },
   render: (args) => html`
-    <div style=${args.width ? `width: ${args.width}; max-width: 100%` : nothing}>
+    <div style=${ifDefined(frameStyle(args))}>
       <policy-timeline
         lang=${ifDefined(args.lang)}
         theme=${ifDefined(args.theme)}
@@ -60,6 +64,8 @@ const meta: Meta<TimelineArgs> = {
         levels=${ifDefined(args.levels)}
         key-policy=${ifDefined(args.keyPolicy)}
         selected=${ifDefined(args.selected)}
+        ?presentation=${args.presentation}
+        step=${ifDefined(args.step)}
         src=${ifDefined(args.src)}
         .data=${args.data}
       ></policy-timeline>
@@ -100,3 +106,6 @@ export const FromUrl: Story = { args: { src: new URL('../data/examples/minimal.j
 
 /** The dark theme (also what readers with a dark colour scheme get), with an event open. */
 export const Dark: Story = { args: { theme: 'dark', selected: 'pilot-implementation' } };
+
+/** For a 16:9 slide: large type, no buttons, the drawing fitted to the element's box, stepped to the 2015 joint plan. */
+export const Presentation: Story = { args: { presentation: true, step: 19, width: '1280px', height: '720px' } };

@@ -26,18 +26,25 @@ export function failOnUncaughtErrors(): void {
 
 export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
+/** Whether a timeline still shows its static first paint while vis-timeline loads and draws. */
+function drawingChart(element: PolicyTimeline): boolean {
+  const chart = element.shadowRoot?.querySelector('.chart.is-static:not([hidden])');
+  const container = chart?.querySelector<HTMLElement>('.timeline:not([hidden])');
+  return Boolean(container && container.clientWidth > 0 && !element.presentation);
+}
+
 /**
- * Waits until the element and vis-timeline are at rest: vis redraws on animation frames, and a
- * redraw can update the element again (a zoom past the labelling threshold, say).
+ * Waits until the element and vis-timeline are at rest: vis-timeline loads on first use and draws on
+ * animation frames, and a redraw can update the element again (a zoom past the labelling threshold).
  */
 export async function settled(element: PolicyTimeline): Promise<void> {
-  for (let round = 0; round < 10; round += 1) {
+  for (let round = 0; round < 200; round += 1) {
     await element.updateComplete;
     await nextFrame();
     await nextFrame();
-    if (!element.isUpdatePending) return;
+    if (!element.isUpdatePending && !drawingChart(element)) return;
   }
-  throw new Error('the element kept updating for 20 frames');
+  throw new Error('the element kept updating for 400 frames');
 }
 
 /** Renders a timeline and waits for its data and its first drawing. */

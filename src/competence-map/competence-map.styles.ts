@@ -325,4 +325,13 @@ export const competenceMapStyles = css`
     padding-left: 1.2em;
     font-size: 0.875em;
   }
+
+  :host([presentation]) .headline {
+    font-size: 1.25em;
+    margin: 0 0 0.25em;
+  }
+  :host([presentation]) .static-stage {
+    flex: 1 1 0;
+    min-height: 0;
+  }
 `;

@@ -2,14 +2,18 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { parseIsoDate, startOf } from '../data/dates.js';
-import { byId, competenceChanges, competencesOn, latestDate, textIn } from '../data/query.js';
+import { byId, competenceChangeDates, competenceChanges, competencesOn, dayBefore, latestDate, textIn } from '../data/query.js';
 import type { Dataset } from '../data/types.js';
 import { DatasetElement } from '../shared/dataset-element.js';
-import { emit, type CompetenceSelectDetail, type DateChangeDetail } from '../shared/events.js';
-import { closeIcon, levelColor, localizedSpan, renderProblems } from '../shared/render.js';
+import { emit, type CompetenceSelectDetail, type DateChangeDetail, type StepChangeDetail } from '../shared/events.js';
+import { framedSvg, serializeSvg, svgToPng } from '../shared/export.js';
+import { canvasMeasure } from '../shared/measure.js';
+import { closeIcon, creditLine, levelColor, localizedSpan, renderProblems } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
+import { StepController } from '../shared/steps.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { buildCompetenceMap, cellPeriod, type CompetenceMapModel, type MapCell, type MapColumn, type MapRow } from './competence-map.model.js';
+import { renderStaticMap, staticMapStyles } from './competence-map.static.js';
 import { competenceMapStyles } from './competence-map.styles.js';
 import { summarizeChanges } from './competence-map.summary.js';
 
@@ -30,6 +34,9 @@ interface CellPosition {
  * @fires date-change - The reader picked another date in the map's date field. Detail: `{ date }`.
  * @fires data-load - A dataset was loaded and is shown. Detail: `{ dataset, problems }`.
  * @fires data-error - The data has problems; the valid records are still shown. Detail: `{ problems, partial }`.
+ * @fires step-change - `next()`, `prev()` or the fragments inside the element moved the step. Detail: `{ step, count, id, date }`.
+ *
+ * @slot - Nothing is shown; a slide deck's fragments placed here (elements with the class `fragment`) set `step`: one step per fragment made `visible`.
  *
  * @csspart header - The headline, the date field and the published figures.
  * @csspart headline - The sentence with the number of health ministers and governments on the date.
@@ -37,6 +44,7 @@ interface CellPosition {
  * @csspart legend - The key to the roles (full, shared, partial, unverified).
  * @csspart table - The table (wide layouts).
  * @csspart cards - One card per part of the care continuum (narrow layouts, below about 600 px).
+ * @csspart static - The map drawn as one SVG: presentation mode and image export.
  * @csspart detail - The panel with the selected cell's details and sources.
  * @csspart problems - The list of problems found in the data.
  * @csspart message - The loading and no-data messages.
@@ -50,13 +58,28 @@ interface CellPosition {
  * @cssprop [--policy-atlas-level-1=#0072b2] - Colour of the first level's governments; `--policy-atlas-level-2` to `-7` colour the others.
  */
 export class CompetenceMap extends DatasetElement {
-  static override styles = [tokens, sheetStyles, competenceMapStyles];
+  static override styles = [tokens, sheetStyles, staticMapStyles, competenceMapStyles];
 
   /** The date shown, at any precision (`2014`, `2014-07`, `2014-07-01`: the state on its first day); default: the latest date in the data. */
   @property({ reflect: true }) date?: string;
 
   /** A part of the care continuum or a government id to highlight: every government holding a piece of the part, or everything the government holds. */
   @property({ reflect: true }) highlight?: string;
+
+  /**
+   * Presentation mode, for slides: the headline in large type and the map drawn as one picture
+   * fitted to the element's box, with no date field, buttons or details.
+   */
+  @property({ type: Boolean, reflect: true }) presentation = false;
+
+  /**
+   * Step-through the dates at which competences changed: 0 is the day before the first change, N
+   * the Nth change (for Belgium: 30 June and 1 July 2014). Takes precedence over `date`.
+   */
+  @property({ type: Number, reflect: true }) step?: number;
+
+  /** A drawing is wanted for an image export. */
+  @state() private exporting = false;
 
   @state() private active: CellPosition = { row: 0, column: 0 };
   @state() private open: CellPosition | null = null;
@@ -67,9 +90,73 @@ export class CompetenceMap extends DatasetElement {
   private shownDate: string | undefined;
   private changedCells = new Set<string>();
   private focusActiveCell = false;
+  private readonly steps = new StepController(this);
 
-  /** The date in force: the `date` attribute when it is a date, else the latest date in the data. */
+  /** Moves to the next date at which competences changed; returns whether there was one. */
+  next(): boolean {
+    return this.steps.move(1);
+  }
+
+  /** Moves to the previous date at which competences changed; returns whether there was one. */
+  prev(): boolean {
+    return this.steps.move(-1);
+  }
+
+  /** How many steps `next()` can take: the dates at which competences change. `undefined` until data is shown. */
+  get stepCount(): number | undefined {
+    return this.loaded ? competenceChangeDates(this.loaded).length : undefined;
+  }
+
+  /** @internal */
+  stepDetail(step: number): Pick<StepChangeDetail, 'id' | 'date'> {
+    return { id: null, date: this.loaded ? (this.stepDate(this.loaded, step) ?? null) : null };
+  }
+
+  /** The date a step shows: the day before the first change, then each change. */
+  private stepDate(dataset: Dataset, step: number): string | undefined {
+    const dates = competenceChangeDates(dataset);
+    if (dates.length === 0) return undefined;
+    const index = Math.min(Math.max(Math.round(step), 0), dates.length);
+    return index === 0 ? dayBefore(dates[0]!) : dates[index - 1];
+  }
+
+  /**
+   * An SVG image of the map on the date shown, with the headline, the dataset's title and a credit
+   * line naming the sources of the competences shown; colours and fonts written in.
+   */
+  async toSVG(): Promise<string> {
+    return serializeSvg(await this.exportImage());
+  }
+
+  /** A PNG of `toSVG()`'s image, at `scale` pixels per CSS pixel (2 by default, sharp on slides). */
+  async toPNG(scale = 2): Promise<Blob> {
+    return svgToPng(await this.exportImage(), scale);
+  }
+
+  private async exportImage(): Promise<SVGSVGElement> {
+    await this.loader.task.taskComplete.catch(() => undefined);
+    this.exporting = true;
+    await this.updateComplete;
+    try {
+      const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg.static-view');
+      const dataset = this.loaded;
+      const model = this.model;
+      if (!drawing || !dataset || !model) throw new Error('policy-atlas: the map has no data to export.');
+      const cited = competencesOn(dataset, model.date).flatMap((competence) => competence.sources);
+      return framedSvg(drawing, {
+        title: `${textIn(dataset, dataset.title, this.language).value}: ${this.headline(model)}`,
+        credit: creditLine(dataset, cited, this.language, this.strings),
+        lang: this.language,
+      });
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  /** The date in force: the step's date when stepping, else the `date` attribute when it is a date, else the latest date in the data. */
   private effectiveDate(dataset: Dataset): string {
+    const stepped = this.step === undefined || Number.isNaN(this.step) ? undefined : this.stepDate(dataset, this.step);
+    if (stepped) return stepped;
     if (this.date && typeof parseIsoDate(this.date.trim()) !== 'string') return this.date.trim();
     return latestDate(dataset) ?? new Date().toISOString().slice(0, 10);
   }
@@ -85,7 +172,7 @@ export class CompetenceMap extends DatasetElement {
     this.model = buildCompetenceMap(dataset, date, lang);
     const previous = this.shownDate;
     this.changedCells = new Set();
-    if (previous !== undefined && previous !== date && changed.has('date')) {
+    if (previous !== undefined && previous !== date && (changed.has('date') || changed.has('step'))) {
       const changes = competenceChanges(dataset, previous, date);
       this.changedCells = new Set(changes.map((change) => `${change.part} ${change.government}`));
       this.summary = summarizeChanges(dataset, changes, this.model.when, lang, this.strings);
@@ -198,7 +285,13 @@ export class CompetenceMap extends DatasetElement {
     const detail = dataset && model && this.open ? this.renderDetail(dataset, model, this.open) : nothing;
     return html`
       <div class="frame" lang=${language}>
-        ${dataset && model
+        ${dataset && model && this.presentation
+          ? html`
+              <p class="headline" part="headline">${this.headline(model)}</p>
+              <p class="change" part="change" role="status">${this.summary}</p>
+              <div class="static-stage">${this.renderDrawing(model)}</div>
+            `
+          : dataset && model
           ? html`
               ${this.renderHeader(dataset, model)}
               <p class="change" part="change" role="status">${this.summary}</p>
@@ -207,12 +300,25 @@ export class CompetenceMap extends DatasetElement {
                 <div class="grid">${this.renderTable(model)} ${this.renderCards(model)}</div>
                 ${detail}
               </div>
+              ${this.exporting ? html`<div class="export-stage">${this.renderDrawing(model)}</div>` : nothing}
             `
           : html`<div class="message" part="message">${pending ? strings.loading : strings.noData}</div>`}
         ${renderProblems(this.problems, dataset === undefined && !pending, strings)}
         <p id="map-help" class="visually-hidden">${strings.mapHelp}</p>
       </div>
     `;
+  }
+
+  /** The map as one SVG, at the element's width and font. */
+  private renderDrawing(model: CompetenceMapModel) {
+    const style = getComputedStyle(this);
+    return renderStaticMap(model, {
+      width: this.clientWidth || 960,
+      fontSize: parseFloat(style.fontSize) || 16,
+      measure: canvasMeasure(style.fontFamily),
+      strings: this.strings,
+      changed: this.changedCells,
+    }).drawing;
   }
 
   private renderHeader(dataset: Dataset, model: CompetenceMapModel) {

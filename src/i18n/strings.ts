@@ -58,6 +58,11 @@ const en = {
   before: 'Before',
   after: 'After',
   atlasLabel: 'Policy atlas',
+  credit: (sources: string, more: number, dataset: string, license: string | undefined) =>
+    `Sources: ${sources}${more > 0 ? ` and ${more} more` : ''}. Data: ${dataset}${license ? ` (${license})` : ''}, shown with policy-atlas.`,
+  step: (step: number, count: number) => `Step ${step} of ${count}`,
+  showList: 'Show as list',
+  listLabel: 'Events in time order',
   kinds: {
     policy: 'Policy',
     plan: 'Plan',
@@ -128,6 +133,11 @@ const nl: Strings = {
   before: 'Vóór',
   after: 'Na',
   atlasLabel: 'Beleidsatlas',
+  credit: (sources, more, dataset, license) =>
+    `Bronnen: ${sources}${more > 0 ? ` en ${more} andere` : ''}. Gegevens: ${dataset}${license ? ` (${license})` : ''}, weergegeven met policy-atlas.`,
+  step: (step, count) => `Stap ${step} van ${count}`,
+  showList: 'Toon als lijst',
+  listLabel: 'Gebeurtenissen in chronologische volgorde',
   kinds: {
     policy: 'Beleid',
     plan: 'Plan',
@@ -197,6 +207,11 @@ const fr: Strings = {
   before: 'Avant',
   after: 'Après',
   atlasLabel: 'Atlas des politiques',
+  credit: (sources, more, dataset, license) =>
+    `Sources : ${sources}${more > 0 ? ` et ${more} autres` : ''}. Données : ${dataset}${license ? ` (${license})` : ''}, affichées avec policy-atlas.`,
+  step: (step, count) => `Étape ${step} sur ${count}`,
+  showList: 'Afficher en liste',
+  listLabel: 'Événements par ordre chronologique',
   kinds: {
     policy: 'Politique',
     plan: 'Plan',
@@ -266,6 +281,11 @@ const de: Strings = {
   before: 'Vor',
   after: 'Nach',
   atlasLabel: 'Politikatlas',
+  credit: (sources, more, dataset, license) =>
+    `Quellen: ${sources}${more > 0 ? ` und ${more} weitere` : ''}. Daten: ${dataset}${license ? ` (${license})` : ''}, dargestellt mit policy-atlas.`,
+  step: (step, count) => `Schritt ${step} von ${count}`,
+  showList: 'Als Liste zeigen',
+  listLabel: 'Ereignisse in zeitlicher Reihenfolge',
   kinds: {
     policy: 'Politik',
     plan: 'Plan',

@@ -41,8 +41,8 @@ export interface TimelineItem {
   /** The date or period at its own precision, in the reader's language. */
   when: string;
   className: string;
-  /** Inline custom property for a lane colour the dataset sets itself. */
-  style?: string;
+  /** The lane colour the dataset sets itself, already checked to be a CSS colour. */
+  color?: string;
 }
 
 export interface TimelineMilestone {
@@ -58,7 +58,10 @@ export interface TimelineModel {
   milestones: TimelineMilestone[];
   /** The shown events in time order: the keyboard's path through the timeline. */
   order: string[];
+  /** The span of every event the filters let through, revealed by a step or not: a stepped window stays put. */
   extent: TimeWindow | undefined;
+  /** The events stepping reveals one by one, in time order: all those the filters let through. */
+  steps: string[];
 }
 
 export interface TimelineModelOptions {
@@ -69,6 +72,8 @@ export interface TimelineModelOptions {
   keyPolicy?: string;
   /** Label every event; otherwise only key-policy events and ranges carry labels (the overview). */
   labelAll?: boolean;
+  /** Show only the first `step` events in time order (a presenter steps through them). */
+  step?: number;
 }
 
 /** A window in UTC milliseconds. */
@@ -100,12 +105,13 @@ export function buildTimelineModel(dataset: Dataset, options: TimelineModelOptio
   }));
   const shapeOf = new Map(keyPolicies.map((policy) => [policy.id, policy.shapeIndex]));
 
-  const shown = eventsInTimeOrder(
+  const filtered = eventsInTimeOrder(
     dataset.events.filter(
       (event) =>
         shownLevelIds.has(event.level) && (options.keyPolicy === undefined || event.keyPolicy === options.keyPolicy),
     ),
   );
+  const shown = options.step === undefined ? filtered : filtered.slice(0, Math.max(options.step, 0));
   const items = shown.map((event) => toItem(dataset, event, options, laneIndex, shapeOf));
 
   return {
@@ -125,7 +131,8 @@ export function buildTimelineModel(dataset: Dataset, options: TimelineModelOptio
       .filter((event) => event.kind === 'milestone')
       .map((event) => ({ id: event.id, time: eventSpan(event).start, label: textIn(dataset, event.title, lang) })),
     order: shown.map((event) => event.id),
-    extent: timeExtent(shown),
+    extent: timeExtent(filtered),
+    steps: filtered.map((event) => event.id),
   };
 }
 
@@ -157,6 +164,6 @@ function toItem(
     title: textIn(dataset, event.title, lang),
     when: formatPeriod(event.start, event.end, lang),
     className: classes.filter(Boolean).join(' '),
-    ...(color ? { style: `--pa-level-color: ${color}` } : {}),
+    ...(color ? { color } : {}),
   };
 }

@@ -319,4 +319,124 @@ export const policyTimelineStyles = css`
     display: none;
   }
 
+
+  .chart {
+    position: relative;
+  }
+  .chart[hidden] {
+    display: none;
+  }
+  /* While the static drawing shows, the chart draws underneath, measured but unseen. */
+  .chart.is-static .timeline {
+    position: absolute;
+    inset: 0 0 auto 0;
+    visibility: hidden;
+  }
+  .static-stage {
+    border-top: 1px solid var(--pa-line);
+    border-bottom: 1px solid var(--pa-line);
+  }
+
+  .list-toggle {
+    height: 2.25em;
+    padding: 0 0.75em;
+    border: 1px solid var(--pa-line);
+    border-radius: var(--pa-radius);
+    background: var(--pa-surface);
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  .list-toggle[aria-pressed='true'] {
+    background: var(--pa-text);
+    color: var(--pa-surface);
+  }
+  .event-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    border-top: 1px solid var(--pa-line);
+  }
+  .event-list li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    padding: 0.6em 0;
+    border-bottom: 1px solid var(--pa-line);
+  }
+  .event-list time {
+    min-width: 9em;
+    color: var(--pa-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .event-list .event-title {
+    padding: 0;
+    border: none;
+    background: none;
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    text-decoration-color: var(--pa-line);
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  .event-list .event-level {
+    color: var(--pa-muted);
+    font-size: 0.875em;
+  }
+  .event-list p {
+    flex-basis: 100%;
+    margin: 0;
+    padding-left: 9.75em;
+    font-size: 0.875em;
+    max-width: 60em;
+  }
+
+  /* Presentation: the drawing takes the room the legend and the caption leave. */
+  :host([presentation]) .body {
+    display: flex;
+    flex-direction: column;
+    flex: 1;
+    min-height: 0;
+  }
+  :host([presentation]) .chart {
+    flex: 1 1 0;
+    min-height: 0;
+  }
+  :host([presentation]) .static-stage {
+    height: 100%;
+  }
+  :host([presentation]) .static-stage {
+    border: none;
+  }
+  .legend .key {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    padding: 0.3em 0.65em 0.3em 0;
+    --pa-level-color: var(--pa-text);
+  }
+  .caption {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    margin: 0.5em 0 0;
+    font-size: 1.125em;
+  }
+  .caption-step {
+    color: var(--pa-muted);
+    font-size: 0.75em;
+  }
+  .caption time {
+    color: var(--pa-muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  @media print {
+    .toolbar,
+    .chart .timeline {
+      display: none;
+    }
+  }
 `;

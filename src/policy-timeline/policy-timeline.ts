@@ -1,18 +1,27 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { formatPeriod, parseIsoDate, startOf } from '../data/dates.js';
-import { byId, textIn } from '../data/query.js';
+import { byId, eventsInTimeOrder, textIn } from '../data/query.js';
 import type { Dataset, PolicyEvent, Text } from '../data/types.js';
 import type { Language } from '../i18n/strings.js';
 import { DatasetElement } from '../shared/dataset-element.js';
-import { emit, type CursorChangeDetail, type PolicySelectDetail } from '../shared/events.js';
-import { closeIcon, levelColor, localizedSpan, renderProblems } from '../shared/render.js';
+import { emit, type CursorChangeDetail, type PolicySelectDetail, type StepChangeDetail } from '../shared/events.js';
+import { framedSvg, serializeSvg, svgToPng } from '../shared/export.js';
+import { canvasMeasure } from '../shared/measure.js';
+import { closeIcon, creditLine, levelColor, localizedSpan, renderProblems } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
+import { StepController } from '../shared/steps.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { layoutTimeline, type TimelineLayout } from './policy-timeline.layout.js';
 import { buildTimelineModel, fitWindow, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
+import { renderStaticTimeline, staticTimelineStyles } from './policy-timeline.static.js';
 import { policyTimelineStyles } from './policy-timeline.styles.js';
-import { VisTimeline } from './policy-timeline.vis.js';
+import type { VisTimeline } from './policy-timeline.vis.js';
 import { visTimelineStyles } from './vis-timeline.styles.js';
+
+/** vis-timeline loads on first use: a page pays for it only where a chart is drawn, after the first paint. */
+let visModule: Promise<typeof import('./policy-timeline.vis.js')> | undefined;
+const loadVis = () => (visModule ??= import('./policy-timeline.vis.js'));
 
 const ZOOM_STEP = 0.5;
 /** Below this visible span every event is labelled; above it only key policies and ranges. */
@@ -32,11 +41,17 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * @fires cursor-change - The reader dragged the date cursor or clicked the time axis. Detail: `{ date }` (an ISO day).
  * @fires data-load - A dataset was loaded and is shown. Detail: `{ dataset, problems }`.
  * @fires data-error - The data has problems; the valid records are still shown. Detail: `{ problems, partial }`.
+ * @fires step-change - `next()`, `prev()` or the fragments inside the element moved the step. Detail: `{ step, count, id, date }`.
+ *
+ * @slot - Nothing is shown; a slide deck's fragments placed here (elements with the class `fragment`) set `step`: one step per fragment made `visible`.
  *
  * @csspart header - The bar above the chart with the legend and the zoom buttons.
  * @csspart legend - The key-policy legend; its buttons filter the events.
  * @csspart toolbar - The zoom in, zoom out and show-all buttons.
  * @csspart timeline - The chart area (vis-timeline).
+ * @csspart static - The static drawing: the first paint, presentation mode, print and image export.
+ * @csspart list - The events as a list in time order ("Show as list").
+ * @csspart caption - In presentation mode, the current step's event under the drawing.
  * @csspart detail - The panel with the selected event's details and sources.
  * @csspart problems - The list of problems found in the data.
  * @csspart message - The loading, empty and no-data messages.
@@ -50,7 +65,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * @cssprop [--policy-atlas-level-1=#0072b2] - Colour of the first lane (federal); `--policy-atlas-level-2` to `-7` colour the others.
  */
 export class PolicyTimeline extends DatasetElement {
-  static override styles = [visTimelineStyles, tokens, sheetStyles, policyTimelineStyles];
+  static override styles = [visTimelineStyles, tokens, sheetStyles, staticTimelineStyles, policyTimelineStyles];
 
   /** Start of the initial window, as a date at any precision (`2014`, `2014-07`, `2014-07-01`). */
   @property() start?: string;
@@ -70,32 +85,123 @@ export class PolicyTimeline extends DatasetElement {
   /** A date at any precision: shows a draggable date cursor there (used by `<policy-atlas>` to link the map). */
   @property({ reflect: true }) cursor?: string;
 
+  /**
+   * Presentation mode, for slides: large type, no buttons or details, the drawing fitted to the
+   * element's box, the current step's event as a caption. Drawn without vis-timeline, so it also
+   * prints and exports to PDF as shown.
+   */
+  @property({ type: Boolean, reflect: true }) presentation = false;
+
+  /**
+   * Step-through: only the first `step` events in time order are shown, the last of them as the
+   * current one. `next()` and `prev()` move it; so do fragments placed inside the element.
+   */
+  @property({ type: Number, reflect: true }) step?: number;
+
   @state() private focusedId: string | null = null;
   @state() private announcement = '';
   @state() private labelAll = false;
+  /** vis-timeline has drawn the events: the static first paint can go. */
+  @state() private chartDrawn = false;
+  /** The page is being printed: the static drawing prints, the interactive chart does not. */
+  @state() private printing = false;
+  @state() private listShown = false;
+  /** A static drawing is wanted for an image export while the chart is shown. */
+  @state() private exporting = false;
+  @state() private drawingWidth = 0;
 
   @query('.timeline') private container!: HTMLDivElement;
+  @query('.chart') private chartArea!: HTMLDivElement;
 
+  private readonly steps = new StepController(this);
   private vis: VisTimeline | undefined;
   private model: TimelineModel | undefined;
+  private modelInputs: { dataset: Dataset; key: string } | undefined;
   private shownDataset: Dataset | undefined;
   /** The window to show once the chart is drawn: from `start`/`end`, or all events. */
   private initialWindow: TimeWindow | undefined;
   private resizeObserver: ResizeObserver | undefined;
 
+  private readonly beforePrint = () => (this.printing = true);
+  private readonly afterPrint = () => (this.printing = false);
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
     // Reconnected (moved in the page): the chart was destroyed on disconnect, draw it again.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.destroyChart();
+  }
+
+  private destroyChart(): void {
     this.vis?.destroy();
     this.vis = undefined;
     this.shownDataset = undefined;
+    this.chartDrawn = false;
+  }
+
+  /** Reveals the next event in time order (the first, when not stepping yet); returns whether there was one. */
+  next(): boolean {
+    return this.steps.move(1);
+  }
+
+  /** Hides the current step's event; returns whether there was one. */
+  prev(): boolean {
+    return this.steps.move(-1);
+  }
+
+  /** How many steps `next()` can take: the events shown by the filters. `undefined` until data is shown. */
+  get stepCount(): number | undefined {
+    return this.model?.steps.length;
+  }
+
+  /** @internal */
+  stepDetail(step: number): Pick<StepChangeDetail, 'id' | 'date'> {
+    const id = this.model?.steps[step - 1] ?? null;
+    const event = id === null ? undefined : this.loaded?.events.find((candidate) => candidate.id === id);
+    return { id, date: event?.start ?? null };
+  }
+
+  /**
+   * An SVG image of the current view (the same window, filters and step), with the dataset's title
+   * and a credit line naming the sources of the events in view; colours and fonts written in.
+   */
+  async toSVG(): Promise<string> {
+    return serializeSvg(await this.exportImage());
+  }
+
+  /** A PNG of `toSVG()`'s image, at `scale` pixels per CSS pixel (2 by default, sharp on slides). */
+  async toPNG(scale = 2): Promise<Blob> {
+    return svgToPng(await this.exportImage(), scale);
+  }
+
+  private async exportImage(): Promise<SVGSVGElement> {
+    await this.loader.task.taskComplete.catch(() => undefined);
+    this.exporting = true;
+    await this.updateComplete;
+    try {
+      const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg.static-view');
+      const dataset = this.loaded;
+      if (!drawing || !dataset || !this.model) throw new Error('policy-atlas: the timeline has no events to export.');
+      const inView = new Set(this.layoutNow(this.model).marks.map((mark) => mark.item.id));
+      const cited = dataset.events.filter((event) => inView.has(event.id)).flatMap((event) => event.sources);
+      return framedSvg(drawing, {
+        title: textIn(dataset, dataset.title, this.language).value,
+        credit: creditLine(dataset, cited, this.language, this.strings),
+        lang: this.language,
+      });
+    } finally {
+      this.exporting = false;
+    }
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -106,6 +212,11 @@ export class PolicyTimeline extends DatasetElement {
     }
     if (changed.has('keyPolicy') || changed.has('levels')) this.focusedId = null;
     this.model = this.buildModel(dataset);
+    const current = this.currentId;
+    if (changed.has('step') && current) {
+      this.focusedId = current;
+      this.announcement = this.describeEvent(current);
+    }
     if (dataset !== this.shownDataset || changed.has('start') || changed.has('end')) {
       // Decide the labelling from the window it will open on, so the first frame is the final one.
       this.initialWindow = this.windowFromAttributes(this.model);
@@ -117,35 +228,77 @@ export class PolicyTimeline extends DatasetElement {
     }
   }
 
+  /** The model for the current inputs; the same object while they stay the same, so the chart is not rebuilt. */
   private buildModel(dataset: Dataset): TimelineModel {
-    return buildTimelineModel(dataset, {
+    const options = {
       lang: this.language,
       ...(this.levels ? { levels: this.levels.split(/\s+/).filter(Boolean) } : {}),
       ...(this.keyPolicy ? { keyPolicy: this.keyPolicy } : {}),
+      ...(this.step === undefined || Number.isNaN(this.step) ? {} : { step: this.step }),
       labelAll: this.labelAll,
+    };
+    const key = JSON.stringify(options);
+    if (this.model && this.modelInputs?.dataset === dataset && this.modelInputs.key === key) return this.model;
+    this.modelInputs = { dataset, key };
+    return buildTimelineModel(dataset, options);
+  }
+
+  /** The current step's event: the last one revealed. */
+  private get currentId(): string | null {
+    return this.step ? (this.model?.order[this.step - 1] ?? null) : null;
+  }
+
+  /** Whether the static drawing is shown instead of the chart. */
+  private get drawsStatic(): boolean {
+    return this.presentation || this.printing || !this.chartDrawn;
+  }
+
+  /** The static layout of the current view, at the drawing's width and the element's font. */
+  private layoutNow(model: TimelineModel): TimelineLayout {
+    const style = getComputedStyle(this);
+    const window = this.vis?.window ?? this.initialWindow ?? this.windowFromAttributes(model) ?? { start: 0, end: 1 };
+    return layoutTimeline(model, {
+      width: this.drawingWidth || this.clientWidth,
+      fontSize: parseFloat(style.fontSize) || 16,
+      window,
+      lang: this.language,
+      measure: canvasMeasure(style.fontFamily),
+      labelled: this.currentId,
     });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const dataset = this.loaded;
     const model = this.model;
-    if (!dataset || !model || model.items.length === 0) {
-      this.vis?.destroy();
-      this.vis = undefined;
-      this.shownDataset = undefined;
+    if (!dataset || !model || model.items.length === 0 || this.presentation) {
+      if (this.vis) this.destroyChart();
       return;
     }
     if (!this.resizeObserver) {
       // Redraws after a size change; a chart hidden at 0 px (a slide not yet shown) is drawn once it has a width.
-      this.resizeObserver = new ResizeObserver(() => (this.vis ? this.vis.redraw() : this.requestUpdate()));
-      this.resizeObserver.observe(this.container);
+      this.resizeObserver = new ResizeObserver(([entry]) => {
+        const width = entry?.contentRect.width ?? 0;
+        // Next frame: a drawing resized inside the observer's callback would be a resize loop.
+        if (width !== this.drawingWidth) requestAnimationFrame(() => (this.drawingWidth = width));
+        this.vis?.redraw();
+      });
+      this.resizeObserver.observe(this.chartArea);
     }
     if (this.container.clientWidth === 0) return;
-    this.vis ??= new VisTimeline(this.container, {
-      select: (id) => this.selectFromChart(id),
-      windowChanged: (start, end) => (this.labelAll = end - start < LABEL_ALL_BELOW),
-      cursorMoved: (time) => this.moveCursor(time),
-    });
+    if (!this.vis) {
+      void loadVis().then(({ VisTimeline }) => {
+        if (this.vis || !this.isConnected) return;
+        this.vis = new VisTimeline(this.container, {
+          select: (id) => this.selectFromChart(id),
+          windowChanged: (start, end) => (this.labelAll = end - start < LABEL_ALL_BELOW),
+          cursorMoved: (time) => this.moveCursor(time),
+          drawn: () => (this.chartDrawn = true),
+        });
+        this.shownDataset = undefined;
+        this.requestUpdate();
+      });
+      return;
+    }
     const vis = this.vis;
     vis.setModel(model, this.language);
     vis.setFocused(this.focusedId);
@@ -153,8 +306,13 @@ export class PolicyTimeline extends DatasetElement {
     this.initialWindow = undefined;
     this.shownDataset = dataset;
     vis.setSelected(this.selectedEvent ? this.selected! : null);
-    vis.setCursor(this.cursor && typeof parseIsoDate(this.cursor) !== 'string' ? startOf(this.cursor) : null);
+    vis.setCursor(this.cursorTime);
     if (changed.has('selected') && this.selectedEvent) vis.reveal(this.selected!, !reducedMotion());
+    else if (changed.has('step') && this.currentId) vis.reveal(this.currentId, !reducedMotion());
+  }
+
+  private get cursorTime(): number | null {
+    return this.cursor && typeof parseIsoDate(this.cursor) !== 'string' ? startOf(this.cursor) : null;
   }
 
   /** The window `start` and `end` ask for (either may be left out), or all events. */
@@ -279,31 +437,85 @@ export class PolicyTimeline extends DatasetElement {
     const model = this.model;
     const pending = this.pending;
     const hasItems = Boolean(model && model.items.length > 0);
-    const detail = dataset ? this.selectedEvent : undefined;
+    const detail = dataset && !this.presentation ? this.selectedEvent : undefined;
+    const listShown = this.listShown && !this.presentation;
     return html`
       <div class="frame" lang=${language}>
         ${dataset && model ? this.renderHeader(model) : nothing}
         <div class="body ${detail ? 'has-detail' : ''}">
-          <div
-            class="timeline"
-            part="timeline"
-            tabindex=${hasItems ? 0 : -1}
-            role="group"
-            aria-roledescription=${strings.timelineLabel}
-            aria-label=${`${strings.timelineLabel}: ${strings.eventCount(model?.items.length ?? 0)}`}
-            aria-describedby="help"
-            ?hidden=${!hasItems}
-            @keydown=${this.onKeydown}
-            @focus=${this.onFocus}
-          ></div>
+          <div class="chart ${this.drawsStatic ? 'is-static' : ''}" ?hidden=${!hasItems || listShown}>
+            ${hasItems && model && (this.drawsStatic || this.exporting) ? this.renderStatic(model) : nothing}
+            <div
+              class="timeline"
+              part="timeline"
+              tabindex=${hasItems ? 0 : -1}
+              role="group"
+              aria-roledescription=${strings.timelineLabel}
+              aria-label=${`${strings.timelineLabel}: ${strings.eventCount(model?.items.length ?? 0)}`}
+              aria-describedby="help"
+              ?hidden=${!hasItems || this.presentation}
+              @keydown=${this.onKeydown}
+              @focus=${this.onFocus}
+            ></div>
+          </div>
+          ${listShown && dataset && model ? this.renderList(dataset, model) : nothing}
           ${hasItems ? nothing : this.renderMessage(pending, dataset)}
           ${detail && dataset ? this.renderDetail(dataset, detail) : nothing}
         </div>
+        ${this.presentation && dataset && model ? this.renderCaption(dataset, model) : nothing}
         ${renderProblems(this.problems, dataset === undefined && !pending, strings)}
         <p id="help" class="visually-hidden">${strings.timelineHelp}</p>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </div>
     `;
+  }
+
+  /** The static drawing: shown until the chart has drawn, in presentation mode and in print; kept out of sight for an export. */
+  private renderStatic(model: TimelineModel) {
+    const shown = this.drawsStatic;
+    const drawing = renderStaticTimeline(this.layoutNow(model), {
+      label: `${this.strings.timelineLabel}: ${this.strings.eventCount(model.items.length)}`,
+      decorative: !this.presentation,
+      currentId: this.currentId,
+      selectedId: this.selectedEvent ? this.selected! : null,
+      cursor: this.cursorTime,
+    });
+    return html`<div class=${shown ? 'static-stage' : 'export-stage'}>${drawing}</div>`;
+  }
+
+  /** The current step's event, large, under the drawing in presentation mode. */
+  private renderCaption(dataset: Dataset, model: TimelineModel) {
+    const id = this.currentId;
+    const event = id === null ? undefined : dataset.events.find((candidate) => candidate.id === id);
+    if (!event || this.step === undefined) return nothing;
+    return html`<p class="caption" part="caption">
+      <span class="caption-step">${this.strings.step(this.step, model.steps.length)}</span>
+      <time datetime=${event.start}>${formatPeriod(event.start, event.end, this.language)}</time>
+      <strong>${this.text(dataset, event.title)}</strong>
+    </p>`;
+  }
+
+  /** The text alternative to the chart: every shown event in time order, with its date, level and summary. */
+  private renderList(dataset: Dataset, model: TimelineModel) {
+    const strings = this.strings;
+    const lang = this.language;
+    const levels = byId(dataset.levels);
+    const shown = new Set(model.order);
+    const events = eventsInTimeOrder(dataset.events.filter((event) => shown.has(event.id)));
+    return html`<ol class="event-list" part="list" aria-label=${strings.listLabel}>
+      ${events.map((event) => {
+        const level = levels.get(event.level);
+        return html`<li>
+          <time datetime=${event.end ? `${event.start}/${event.end}` : event.start}>${formatPeriod(event.start, event.end, lang)}</time>
+          <button type="button" class="event-title" aria-pressed=${this.selected === event.id ? 'true' : 'false'} @click=${() => this.select(event.id)}>
+            ${this.text(dataset, event.title)}
+          </button>
+          ${event.status === 'unverified' ? html`<span class="badge-unverified">${strings.unverified}</span>` : nothing}
+          <span class="event-level">${level ? this.text(dataset, level.label) : event.level}</span>
+          <p>${this.text(dataset, event.summary)}</p>
+        </li>`;
+      })}
+    </ol>`;
   }
 
   private renderMessage(pending: boolean, dataset: Dataset | undefined) {
@@ -314,29 +526,34 @@ export class PolicyTimeline extends DatasetElement {
 
   private renderHeader(model: TimelineModel) {
     const strings = this.strings;
+    const presentation = this.presentation;
+    const key = (policy: TimelineModel['keyPolicies'][number]) =>
+      html`<span class="shape shape-${policy.shapeIndex}" aria-hidden="true"></span>${localizedSpan(policy.label, this.language)}`;
     return html`
       <div class="header" part="header">
         ${model.keyPolicies.length > 0
           ? html`<div class="legend" part="legend" role="group" aria-label=${strings.keyPolicies}>
               <span class="legend-title" aria-hidden="true">${strings.keyPolicies}</span>
-              ${model.keyPolicies.map(
-                (policy) => html`<button
-                  type="button"
-                  aria-pressed=${this.keyPolicy === policy.id ? 'true' : 'false'}
-                  @click=${() => this.toggleKeyPolicy(policy.id)}
-                >
-                  <span class="shape shape-${policy.shapeIndex}" aria-hidden="true"></span>
-                  ${localizedSpan(policy.label, this.language)}
-                </button>`,
+              ${model.keyPolicies.map((policy) =>
+                presentation
+                  ? html`<span class="key">${key(policy)}</span>`
+                  : html`<button type="button" aria-pressed=${this.keyPolicy === policy.id ? 'true' : 'false'} @click=${() => this.toggleKeyPolicy(policy.id)}>
+                      ${key(policy)}
+                    </button>`,
               )}
               <span class="other"><span class="shape shape-context" aria-hidden="true"></span>${strings.otherEvents}</span>
             </div>`
           : html`<span></span>`}
-        <div class="toolbar" part="toolbar">
-          ${toolButton(strings.zoomIn, () => this.vis?.zoom(ZOOM_STEP, !reducedMotion()), icons.zoomIn)}
-          ${toolButton(strings.zoomOut, () => this.vis?.zoom(-ZOOM_STEP, !reducedMotion()), icons.zoomOut)}
-          ${toolButton(strings.fitAll, () => this.vis?.fit(!reducedMotion()), icons.fit)}
-        </div>
+        ${presentation
+          ? nothing
+          : html`<div class="toolbar" part="toolbar">
+              <button type="button" class="list-toggle" aria-pressed=${this.listShown ? 'true' : 'false'} @click=${() => (this.listShown = !this.listShown)}>
+                ${strings.showList}
+              </button>
+              ${toolButton(strings.zoomIn, () => this.vis?.zoom(ZOOM_STEP, !reducedMotion()), icons.zoomIn)}
+              ${toolButton(strings.zoomOut, () => this.vis?.zoom(-ZOOM_STEP, !reducedMotion()), icons.zoomOut)}
+              ${toolButton(strings.fitAll, () => this.vis?.fit(!reducedMotion()), icons.fit)}
+            </div>`}
       </div>
     `;
   }

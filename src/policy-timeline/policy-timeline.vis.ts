@@ -37,6 +37,8 @@ export interface VisCallbacks {
   windowChanged(start: number, end: number): void;
   /** The reader dragged the date cursor, or clicked the time axis, to this instant. */
   cursorMoved(time: number): void;
+  /** The first frame with the events in place is drawn: the chart can replace the static first paint. */
+  drawn(): void;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -94,7 +96,7 @@ function toVisItem(item: TimelineItem, focusedId: string | null): VisItem {
     ...(item.end === undefined ? {} : { end: new Date(item.end) }),
     type: item.type,
     className: item.id === focusedId ? `${item.className} is-focused` : item.className,
-    ...(item.style ? { style: item.style } : {}),
+    ...(item.color ? { style: `--pa-level-color: ${item.color}` } : {}),
     label: item.title.value,
     labelLang: item.title.lang,
     when: item.when,
@@ -113,6 +115,8 @@ export class VisTimeline {
   private cursor: number | null = null;
   /** vis-timeline's first draw (lanes, no items) has happened; until then window and items wait. */
   private drawn = false;
+  /** The items went in after the first draw; the next draw shows them. */
+  private itemsPending = false;
   private pendingWindow: TimeWindow | undefined;
 
   constructor(container: HTMLElement, callbacks: VisCallbacks) {
@@ -146,11 +150,16 @@ export class VisTimeline {
     // leaves those outside a narrower window stranded at the left edge. With no items at the first
     // draw, neither happens: the first frame that shows items shows them in place.
     this.timeline.on('changed', () => {
+      if (this.itemsPending) {
+        this.itemsPending = false;
+        callbacks.drawn();
+      }
       if (this.drawn) return;
       this.drawn = true;
       if (this.pendingWindow) this.setWindow(this.pendingWindow, false);
       this.pendingWindow = undefined;
       if (this.model) this.showItems(this.model);
+      this.itemsPending = true;
     });
     this.timeline.on('timechange', (properties: { id: string; time: Date }) => {
       if (properties.id === CURSOR) callbacks.cursorMoved(properties.time.valueOf());
@@ -165,6 +174,7 @@ export class VisTimeline {
 
   /** Shows a model: lanes, items, milestone rules and axis labels in `lang`. */
   setModel(model: TimelineModel, lang: string): void {
+    if (model === this.model) return;
     this.model = model;
     const extent = model.extent;
     this.timeline.setOptions({
@@ -199,6 +209,13 @@ export class VisTimeline {
       return;
     }
     this.timeline.setWindow(new Date(window.start), new Date(window.end), { animation: animate });
+  }
+
+  /** The window shown, or about to be shown before the first draw. */
+  get window(): TimeWindow {
+    if (this.pendingWindow) return this.pendingWindow;
+    const { start, end } = this.timeline.getWindow();
+    return { start: start.valueOf(), end: end.valueOf() };
   }
 
   /** Shows every event with a margin. */

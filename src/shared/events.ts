@@ -36,12 +36,23 @@ export interface DateChangeDetail {
   date: IsoDate;
 }
 
+export interface StepChangeDetail {
+  /** How many steps are taken: 0 shows the start, `count` shows everything. */
+  step: number;
+  count: number;
+  /** The timeline's event revealed last, or `null`. */
+  id: string | null;
+  /** The date the step shows: the revealed event's start, or the map's date. */
+  date: IsoDate | null;
+}
+
 export type DataLoadEvent = CustomEvent<DataLoadDetail>;
 export type CompetenceSelectEvent = CustomEvent<CompetenceSelectDetail>;
 export type DateChangeEvent = CustomEvent<DateChangeDetail>;
 export type CursorChangeEvent = CustomEvent<CursorChangeDetail>;
 export type DataErrorEvent = CustomEvent<DataErrorDetail>;
 export type PolicySelectEvent = CustomEvent<PolicySelectDetail>;
+export type StepChangeEvent = CustomEvent<StepChangeDetail>;
 
 /** Dispatches a typed event from the host that crosses shadow roots, as every policy-atlas event does. */
 export function emit<T>(host: HTMLElement, type: string, detail: T): boolean {
@@ -56,5 +67,6 @@ declare global {
     'competence-select': CompetenceSelectEvent;
     'date-change': DateChangeEvent;
     'cursor-change': CursorChangeEvent;
+    'step-change': StepChangeEvent;
   }
 }

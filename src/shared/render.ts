@@ -3,11 +3,14 @@ import { html, noChange, nothing, svg, type ElementPart, type TemplateResult } f
 import { Directive, PartType, directive, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizedText } from '../data/text.js';
-import type { Problem } from '../data/types.js';
+import { byId, textIn } from '../data/query.js';
+import type { Dataset, Problem } from '../data/types.js';
 import type { Strings } from '../i18n/strings.js';
 
 /** How many problems an element lists itself; the `data-error` event carries them all. */
 const PROBLEMS_SHOWN = 20;
+/** How many sources an image's credit line names before it says how many more. */
+const CREDITED_SOURCES = 2;
 
 /** Text that fell back to another language carries its own `lang`, so screen readers pronounce it right. */
 export function localizedSpan(text: LocalizedText, language: string): TemplateResult {
@@ -54,3 +57,18 @@ export function renderProblems(problems: Problem[], fatal: boolean, strings: Str
 }
 
 export const closeIcon = html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true">${svg`<path d="M6 6l12 12M18 6L6 18"/>`}</svg>`;
+
+/**
+ * The credit line of an exported image: the sources most cited by what is in view (then how many
+ * more), the dataset's title and licence.
+ */
+export function creditLine(dataset: Dataset, citedIds: readonly string[], language: string, strings: Strings): string {
+  const counts = new Map<string, number>();
+  for (const id of citedIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const sources = byId(dataset.sources);
+  const ranked = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .flatMap(([id]) => sources.get(id) ?? []);
+  const named = ranked.slice(0, CREDITED_SOURCES).map((source) => textIn(dataset, source.citation, language).value);
+  return strings.credit(named.join('; '), ranked.length - named.length, textIn(dataset, dataset.title, language).value, dataset.license);
+}

@@ -176,4 +176,27 @@ export const sheetStyles = css`
       animation: none !important;
     }
   }
+
+  /* A drawing made only for an image export: laid out and styled, never seen. */
+  .export-stage {
+    position: absolute;
+    inset: 0 0 auto 0;
+    height: 0;
+    overflow: hidden;
+  }
+
+  /* Presentation: projector type, the drawing fitted to the element's box. */
+  :host([presentation]) {
+    font-size: 1.375em;
+    height: 100%;
+  }
+  :host([presentation]) .frame {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+  :host([presentation]) .static-view {
+    width: 100%;
+    height: 100%;
+  }
 `;

@@ -1,0 +1,37 @@
+// The benchmark pages: each loads one build (scripts/bench/build.js) and one dataset, with the probe
+// (scripts/bench/probe.js) inlined first in <head> so it sees everything from navigation start.
+import { readFileSync } from 'node:fs';
+
+const probe = readFileSync(new URL('probe.js', import.meta.url), 'utf8');
+
+/** @typedef {'plain' | 'timeline' | 'map' | 'atlas'} Kind  the probe's rules and the build a page uses */
+
+/** @type {Record<Kind, (src: string | undefined) => string>} */
+const BODIES = {
+  plain: (src) => `<div id="timeline" data-src="${src ?? '/data/belgium.json'}"></div>`,
+  // Without src the elements load the Belgian data they embed, as a user's page would.
+  timeline: (src) => `<policy-timeline${src ? ` src="${src}"` : ''}></policy-timeline>`,
+  map: () => '<competence-map></competence-map>',
+  atlas: () => '<policy-atlas></policy-atlas>',
+};
+
+/**
+ * @param {Kind} kind
+ * @param {string} [src] a generated dataset's URL; the Belgian data without it
+ */
+export function pageHtml(kind, src) {
+  return `<!doctype html>
+<html lang="en" data-bench="${kind}">
+<head>
+<meta charset="utf-8">
+<title>bench: ${kind}</title>
+<style>body { margin: 0; font-family: system-ui, sans-serif; }</style>
+<script>${probe}</script>
+<script type="module" src="/build/${kind}/${kind}.js"></script>
+</head>
+<body>
+${BODIES[kind](src)}
+</body>
+</html>
+`;
+}

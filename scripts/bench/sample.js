@@ -1,0 +1,56 @@
+// One sample: one page in a fresh browser (a new profile), measured by the probe inside the page;
+// the heap is read over the DevTools protocol once the page is interactive.
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../find-browser.js';
+import { median } from './report.js';
+
+/** The map's date changes per sample; their median is the sample's figure. */
+export const DATE_CHANGES = 10;
+
+/**
+ * @typedef {object} Sample
+ * @property {number} firstContent  ms from navigation start to the first frame with content
+ * @property {number} interactive   ms from navigation start to the first interactive frame
+ * @property {number} longTasks     long tasks (> 50 ms) before interactive
+ * @property {number} longTaskMs    their total duration
+ * @property {number} heap          bytes of JS heap in use after a full GC, at interactive
+ * @property {number | null} [zoom] ms from setting a two-year window to the settled frame (timelines)
+ * @property {number | null} [pan]  the same for a one-year shift of that window
+ * @property {number} [dateChange]  median ms of the map's date changes (the map)
+ * @property {number[]} [dateChanges] each of them
+ */
+
+/**
+ * @param {string} executablePath
+ * @param {string} url
+ * @param {import('./pages.js').Kind} kind
+ * @returns {Promise<Sample>}
+ */
+export async function runSample(executablePath, url, kind) {
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const { problems, ...load } = await page.evaluate('window.__bench.ready');
+    if (problems.length > 0) throw new Error(`${url}: the data has problems, so the page shows less than it should:\n${problems.slice(0, 5).join('\n')}`);
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    /** @type {Sample} */
+    const sample = { ...load, heap: usedSize };
+
+    if (kind === 'plain' || kind === 'timeline') Object.assign(sample, await page.evaluate('window.__bench.zoomPan()'));
+    if (kind === 'map') {
+      const times = await page.evaluate(`window.__bench.dateChanges(${DATE_CHANGES})`);
+      Object.assign(sample, { dateChange: median(times), dateChanges: times });
+    }
+    if (errors.length > 0) throw new Error(`${url}: ${errors.join('; ')}`);
+    return sample;
+  } finally {
+    await browser.close();
+  }
+}

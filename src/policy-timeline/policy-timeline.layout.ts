@@ -1,0 +1,216 @@
+/**
+ * Where the static drawing of a timeline puts things: lanes, stacked marks, axis ticks and milestone
+ * rules, in CSS pixels. Pure and DOM-free (text is measured through a callback), so the same layout
+ * serves the first paint, presentation mode, print and image export, and is tested without a page.
+ */
+import { dateLocale } from '../data/dates.js';
+import { fitText, wrapText, type MeasureText } from '../shared/measure.js';
+import type { TimelineItem, TimelineLane, TimelineModel, TimeWindow } from './policy-timeline.model.js';
+
+export interface LayoutOptions {
+  /** Width of the drawing in CSS pixels. */
+  width: number;
+  /** The element's font size in CSS pixels: every length below is a multiple of it. */
+  fontSize: number;
+  window: TimeWindow;
+  lang: string;
+  measure: MeasureText;
+  /** An event labelled whatever the model says (the current step). */
+  labelled?: string | null;
+}
+
+export interface LaidOutLane {
+  lane: TimelineLane;
+  /** The label broken into lines that fit the label column. */
+  lines: string[];
+  y: number;
+  height: number;
+}
+
+export interface LaidOutMark {
+  item: TimelineItem;
+  x: number;
+  /** Right edge of a range; equal to `x` for a point. */
+  x2: number;
+  /** Vertical centre of the mark's row. */
+  y: number;
+  /** The label as it fits, shortened with an ellipsis; empty when the mark is unlabelled. */
+  label: string;
+  labelX: number;
+}
+
+export interface LaidOutTick {
+  x: number;
+  label: string;
+}
+
+export interface LaidOutMilestone {
+  x: number;
+  label: string;
+  /** Width of the label's box. */
+  width: number;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  fontSize: number;
+  /** Font size of mark labels. */
+  markFontSize: number;
+  /** Font size of lane labels. */
+  laneFontSize: number;
+  /** The plotting area, right of the lane labels and below the axis. */
+  chart: { x: number; y: number; width: number; height: number };
+  /** Baseline of the axis labels. */
+  axisY: number;
+  lanes: LaidOutLane[];
+  marks: LaidOutMark[];
+  ticks: LaidOutTick[];
+  milestones: LaidOutMilestone[];
+  /** Maps an instant (UTC milliseconds) to x. */
+  x(time: number): number;
+}
+
+/** Font size of milestone labels, in em. */
+export const MILESTONE_LABEL = 0.75;
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Lengths in em of the element's font, chosen to match the interactive chart's look. */
+const EM = {
+  labelColumn: 9.5,
+  laneLabelSize: 0.875,
+  markSize: 0.8125,
+  milestoneBand: 1.7,
+  axis: 1.9,
+  row: 1.4,
+  lanePadding: 0.4,
+  laneMinimum: 2.6,
+  markLabelMaximum: 12,
+  markGap: 0.5,
+  tickSpacing: 4,
+};
+
+/** Year ticks every 1, 2, 5, 10 ... years, or month ticks for windows under two years, spaced for their labels. */
+function axisTicks(window: TimeWindow, width: number, minSpacing: number, lang: string): { time: number; label: string }[] {
+  const span = window.end - window.start;
+  const startDate = new Date(window.start);
+  const years = span / (365.25 * DAY);
+  if (years >= 2) {
+    const step = [1, 2, 5, 10, 20, 50, 100].find((candidate) => (width / years) * candidate >= minSpacing) ?? 100;
+    const first = Math.ceil(startDate.getUTCFullYear() / step) * step;
+    const ticks = [];
+    for (let year = first; Date.UTC(year, 0, 1) <= window.end; year += step) {
+      const time = Date.UTC(year, 0, 1);
+      if (time >= window.start) ticks.push({ time, label: String(year) });
+    }
+    return ticks;
+  }
+  const months = span / (30.44 * DAY);
+  const step = [1, 2, 3, 6, 12].find((candidate) => (width / months) * candidate >= minSpacing) ?? 12;
+  const format = new Intl.DateTimeFormat(dateLocale(lang), { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const ticks = [];
+  let year = startDate.getUTCFullYear();
+  let month = Math.ceil(startDate.getUTCMonth() / step) * step;
+  for (;;) {
+    const time = Date.UTC(year, month, 1);
+    if (time > window.end) break;
+    if (time >= window.start) ticks.push({ time, label: format.format(time) });
+    month += step;
+    if (month >= 12) {
+      year += Math.floor(month / 12);
+      month %= 12;
+    }
+  }
+  return ticks;
+}
+
+/**
+ * Lays out a timeline model in a window. Marks stack like vis-timeline's: in time order, each in
+ * the first row of its lane where it overlaps nothing, label included.
+ */
+export function layoutTimeline(model: TimelineModel, options: LayoutOptions): TimelineLayout {
+  const { fontSize: em, measure, window } = options;
+  const markFontSize = EM.markSize * em;
+  const laneFontSize = EM.laneLabelSize * em;
+  const labelColumn = EM.labelColumn * em;
+  const chartX = labelColumn;
+  const chartWidth = Math.max(options.width - chartX, em);
+  const span = Math.max(window.end - window.start, DAY);
+  const x = (time: number) => chartX + ((time - window.start) / span) * chartWidth;
+
+  const milestoneBand = model.milestones.length > 0 ? EM.milestoneBand * em : 0;
+  const axisY = milestoneBand + EM.axis * em * 0.7;
+  const chartY = milestoneBand + EM.axis * em;
+  const rowHeight = EM.row * em;
+  const markSize = markFontSize;
+  const gap = EM.markGap * em;
+
+  const marksByLane = new Map<string, LaidOutMark[]>();
+  const rowsByLane = new Map<string, number>();
+  for (const lane of model.lanes) {
+    marksByLane.set(lane.id, []);
+    rowsByLane.set(lane.id, 1);
+  }
+  const rowEnds = new Map<string, number[]>();
+  for (const item of model.items) {
+    const itemEnd = item.end ?? item.start;
+    if (itemEnd < window.start || item.start > window.end || !marksByLane.has(item.lane)) continue;
+    const start = x(item.start);
+    const end = item.end === undefined ? start : x(item.end);
+    const labelled = item.id === options.labelled || !item.className.includes('pa-unlabelled');
+    const bold = item.className.includes('pa-key');
+    const unverified = item.className.includes('pa-unverified') ? ' ?' : '';
+    const isRange = item.type === 'range';
+    const labelX = isRange ? start + gap / 2 : start + markSize * 0.5 + gap / 2;
+    const room = isRange ? Math.max(end - labelX - gap / 2, 0) : EM.markLabelMaximum * markFontSize;
+    const label = labelled ? fitText(item.title.value + unverified, room, markFontSize, bold, measure) : '';
+    const right = isRange ? end : label ? labelX + measure(label, markFontSize, bold) : start + markSize / 2;
+    const left = isRange ? start : start - markSize / 2;
+    const ends = rowEnds.get(item.lane) ?? [];
+    let row = ends.findIndex((rowEnd) => rowEnd <= left);
+    if (row === -1) row = ends.length;
+    ends[row] = right + gap;
+    rowEnds.set(item.lane, ends);
+    rowsByLane.set(item.lane, Math.max(rowsByLane.get(item.lane) ?? 1, row + 1));
+    marksByLane.get(item.lane)?.push({ item, x: start, x2: end, y: row, label, labelX });
+  }
+
+  const lanes: LaidOutLane[] = [];
+  const marks: LaidOutMark[] = [];
+  let y = chartY;
+  for (const lane of model.lanes) {
+    const rows = rowsByLane.get(lane.id) ?? 1;
+    const lines = wrapText(lane.label.value, labelColumn - 1.25 * em, laneFontSize, true, measure, 2);
+    const labelHeight = 0.9 * em + lines.length * 1.2 * laneFontSize;
+    const height = Math.max(rows * rowHeight + 2 * EM.lanePadding * em, EM.laneMinimum * em, labelHeight);
+    lanes.push({ lane, lines, y, height });
+    for (const mark of marksByLane.get(lane.id) ?? []) {
+      marks.push({ ...mark, y: y + EM.lanePadding * em + mark.y * rowHeight + rowHeight / 2 });
+    }
+    y += height;
+  }
+
+  const ticks = axisTicks(window, chartWidth, EM.tickSpacing * em, options.lang).map((tick) => ({ x: x(tick.time), label: tick.label }));
+  const milestones = model.milestones
+    .filter((milestone) => milestone.time >= window.start && milestone.time <= window.end)
+    .map((milestone) => {
+      const label = fitText(milestone.label.value, chartWidth / 2, MILESTONE_LABEL * em, true, measure);
+      return { x: x(milestone.time), label, width: measure(label, MILESTONE_LABEL * em, true) + em };
+    });
+
+  return {
+    width: options.width,
+    height: y,
+    fontSize: em,
+    markFontSize,
+    laneFontSize,
+    chart: { x: chartX, y: chartY, width: chartWidth, height: y - chartY },
+    axisY,
+    lanes,
+    marks,
+    ticks,
+    milestones,
+    x,
+  };
+}
+

@@ -1,0 +1,54 @@
+/** Fitting text into a width, for drawings made as SVG (which does not wrap or shorten text itself). */
+
+/** Width in pixels of `text` set at `size` pixels, bold or not. */
+export type MeasureText = (text: string, size: number, bold: boolean) => number;
+
+const ELLIPSIS = '…';
+
+/** Shortens `text` to fit `maxWidth`, ending it with an ellipsis when cut. */
+export function fitText(text: string, maxWidth: number, size: number, bold: boolean, measure: MeasureText): string {
+  if (measure(text, size, bold) <= maxWidth) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (measure(text.slice(0, middle) + ELLIPSIS, size, bold) <= maxWidth) low = middle;
+    else high = middle - 1;
+  }
+  return low === 0 ? '' : text.slice(0, low).trimEnd() + ELLIPSIS;
+}
+
+/** Breaks `text` into at most `maxLines` lines of `maxWidth`, at spaces or after hyphens; the last line is shortened if needed. */
+export function wrapText(text: string, maxWidth: number, size: number, bold: boolean, measure: MeasureText, maxLines: number): string[] {
+  const words = text.match(/[^\s-]+-*|-+/g) ?? [];
+  const join = (line: string, word: string) => (line === '' ? word : line.endsWith('-') ? line + word : `${line} ${word}`);
+  const lines: string[] = [];
+  let line = '';
+  for (const [index, word] of words.entries()) {
+    const candidate = join(line, word);
+    if (measure(candidate, size, bold) <= maxWidth || !line) {
+      line = candidate;
+      continue;
+    }
+    if (lines.length === maxLines - 1) {
+      line = words.slice(index).reduce(join, line);
+      break;
+    }
+    lines.push(line);
+    line = word;
+  }
+  if (line) lines.push(line);
+  return lines.map((candidate) => fitText(candidate, maxWidth, size, bold, measure));
+}
+
+let context: CanvasRenderingContext2D | null | undefined;
+
+/** Measures text with a canvas in a font family; estimates where no canvas can be had. */
+export function canvasMeasure(fontFamily: string): MeasureText {
+  context ??= document.createElement('canvas').getContext('2d');
+  return (text, size, bold) => {
+    if (!context) return text.length * size * 0.55;
+    context.font = `${bold ? 600 : 400} ${size}px ${fontFamily}`;
+    return context.measureText(text).width;
+  };
+}
