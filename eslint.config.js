@@ -20,6 +20,10 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    files: ['examples/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     // Node tests that also hand callbacks to a page (playwright's evaluate).
     files: ['tests/node/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

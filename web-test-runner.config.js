@@ -31,6 +31,37 @@ const slowRoute = async (context, next) => {
   return next();
 };
 
+/**
+ * Faults for the load tests: `/__status/<code>/<path>` answers that status; `/__html/<path>` an HTML
+ * page, as a login or error page would; `/__flaky/<key>/<path>` fails the first request for a key
+ * with 503, then serves the file.
+ */
+const flakyKeys = new Set();
+const faultRoutes = async (context, next) => {
+  const status = /^\/__status\/(\d{3})\//.exec(context.path);
+  if (status) {
+    context.status = Number(status[1]);
+    context.body = 'fault';
+    return;
+  }
+  if (context.path.startsWith('/__html/')) {
+    context.type = 'text/html';
+    context.body = '<!doctype html><title>Sign in</title><p>Please sign in.</p>';
+    return;
+  }
+  const flaky = /^\/__flaky\/([\w-]+)(\/.*)$/.exec(context.path);
+  if (flaky) {
+    if (!flakyKeys.has(flaky[1])) {
+      flakyKeys.add(flaky[1]);
+      context.status = 503;
+      context.body = 'busy';
+      return;
+    }
+    context.path = flaky[2];
+  }
+  return next();
+};
+
 /** The same JSON URL answers a module request and a fetch differently: say so to the browser's cache. */
 const varyJsonByDestination = async (context, next) => {
   await next();
@@ -38,7 +69,7 @@ const varyJsonByDestination = async (context, next) => {
 };
 
 export default {
-  middleware: [varyJsonByDestination, slowRoute],
+  middleware: [varyJsonByDestination, slowRoute, faultRoutes],
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: a background tab gets no animation frames, and the chart draws on frames.

@@ -36,7 +36,10 @@ describe('the one-file bundle (dist/policy-atlas.bundle.js)', () => {
     const loaded = oneEvent(element, 'data-load');
     wrapper.append(element);
     await loaded;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // vis-timeline draws on animation frames, after the static first paint.
+    for (let frame = 0; frame < 600 && !element.shadowRoot!.querySelector('.chart:not(.is-static) .vis-item'); frame += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
     expect(element.shadowRoot!.querySelectorAll('.vis-item.pa-event:not(.vis-dot)').length).to.equal(40);
   });
 

@@ -14,10 +14,10 @@ const files = {
   'policy-atlas': atlasStories,
 } as const;
 
-/** What a reader sees of an element: marks, table cells, a message or a list of problems. */
+/** What a reader sees of an element: marks (drawn by vis-timeline or static), table cells, a message or a list of problems. */
 function shown(element: Element): number {
   const root = shadow(element);
-  const own = root.querySelectorAll('.vis-item, td.cell, [part="message"], [part="problems"]').length;
+  const own = root.querySelectorAll('.vis-item, .static-item, .map-row, td.cell, [part="message"], [part="problems"]').length;
   const children = [...root.querySelectorAll('policy-timeline, competence-map')].reduce((count, child) => count + shown(child), 0);
   return own + children;
 }
@@ -42,7 +42,7 @@ for (const [tag, stories] of Object.entries(files)) {
         await settled(element);
         for (const child of shadow(element).querySelectorAll<PolicyTimeline>('policy-timeline, competence-map')) await settled(child);
         await nextFrame();
-        expect(shown(element), 'marks, cells, a message or a list of problems').to.be.greaterThan(0);
+        expect(shown(element), 'marks, rows, cells, a message or a list of problems').to.be.greaterThan(0);
         await expect(element).to.be.accessible();
       });
     }

@@ -7,7 +7,7 @@ import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The pages' entries: each element's own entry, and the baseline. */
-export const ENTRIES = {
+const ENTRIES = {
   plain: 'scripts/bench/plain-vis.js',
   timeline: 'src/policy-timeline/define.ts',
   map: 'src/competence-map/define.ts',
@@ -72,31 +72,30 @@ export async function buildEntries(root, outDir) {
 export async function buildOneFileBundle(root, outDir) {
   const outfile = join(outDir, 'policy-atlas.bundle.js');
   const { metafile } = await build({ ...COMMON, absWorkingDir: root, entryPoints: ['src/define.ts'], outfile });
-  return measure(root, outfile, metafile.outputs[relative(root, outfile)]);
+  return measure(outfile, metafile.outputs[relative(root, outfile)]);
 }
 
 /** Walks the metafile from the entry: static imports are initial, import() and what it pulls in are lazy. */
 async function entrySizes(root, metafile, entryFile) {
-  const closure = (starts, kinds) => {
+  /** The outputs reachable from the entry through imports of these kinds. */
+  const reachable = (kinds) => {
     const seen = new Set();
     const visit = (path) => {
       if (seen.has(path)) return;
       seen.add(path);
       for (const { path: next, kind } of metafile.outputs[path].imports) if (kinds.includes(kind)) visit(next);
     };
-    starts.forEach(visit);
+    visit(relative(root, entryFile));
     return seen;
   };
-  const entryPath = relative(root, entryFile);
-  const initial = closure([entryPath], ['import-statement']);
-  const everything = closure([entryPath], ['import-statement', 'dynamic-import']);
-  const lazy = [...everything].filter((path) => !initial.has(path));
-  const chunks = (paths) => Promise.all([...paths].map((path) => measure(root, join(root, path), metafile.outputs[path])));
+  const initial = reachable(['import-statement']);
+  const lazy = [...reachable(['import-statement', 'dynamic-import'])].filter((path) => !initial.has(path));
+  const chunks = (paths) => Promise.all([...paths].map((path) => measure(join(root, path), metafile.outputs[path])));
   return { initial: await chunks(initial), lazy: await chunks(lazy) };
 }
 
 /** @returns {Promise<Chunk>} */
-async function measure(root, file, output) {
+async function measure(file, output) {
   const code = await readFile(file);
   const inputs = Object.keys(output.inputs);
   const from = new Set(inputs.map((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? (input.startsWith('src/') ? 'src' : input)));

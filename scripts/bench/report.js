@@ -83,11 +83,12 @@ export function checkTargets(summary, sizes) {
   const page = (group, kind) => summary.find((candidate) => candidate.id === group)?.pages.find((candidate) => candidate.kind === kind);
   const targets = [];
 
-  /** A ratio of the element to plain; "by" also in the figure's own unit, from plain's median. */
+  /** A ratio of the element to plain; "by" also in the figure's unit: the element's median against the limit times plain's. */
   const ratioTarget = (name, group, key, limit) => {
     const ratio = page(group, 'timeline')?.ratios[key]?.median;
+    const element = page(group, 'timeline')?.figures[key]?.median;
     const base = page(group, 'plain')?.figures[key]?.median;
-    if (ratio === undefined || base === undefined) return targets.push({ name, limit: `≤ ${limit.toFixed(2)}x`, value: null, met: null, by: '' });
+    if (ratio === undefined || element === undefined || base === undefined) return targets.push({ name, limit: `≤ ${limit.toFixed(2)}x`, value: null, met: null, by: '' });
     const { unit } = FIGURES.find((figure) => figure.key === key);
     const met = ratio <= limit;
     targets.push({
@@ -95,7 +96,7 @@ export function checkTargets(summary, sizes) {
       limit: `≤ ${limit.toFixed(2)}x`,
       value: `${ratio.toFixed(2)}x`,
       met,
-      by: `${Math.abs(ratio - limit).toFixed(2)}x of plain, ${amount(Math.abs(ratio - limit) * base, unit)} ${met ? 'to spare' : 'over'}`,
+      by: `${Math.abs(ratio - limit).toFixed(2)}x of plain, about ${amount(Math.abs(element - limit * base), unit)} ${met ? 'to spare' : 'over'}`,
     });
   };
   const absoluteTarget = (name, value, limit, unit) => {
@@ -133,11 +134,11 @@ export function checkTargets(summary, sizes) {
 /** A number for a table: whole milliseconds from 100 on, one decimal below. */
 const number = (value) => (value >= 100 ? String(Math.round(value)) : value.toFixed(1));
 
-/** An amount with its unit: "905 ms", "4.2 MB", "12.3 KB", "3". */
+/** An amount with its unit: "905 ms", "12.3 s", "4.2 MB", "12.3 KB", "3". */
 function amount(value, unit) {
   if (unit === 'bytes') return value >= MB ? `${(value / MB).toFixed(1)} MB` : `${(value / KB).toFixed(1)} KB`;
   if (unit === 'count') return String(Math.round(value));
-  return `${number(value)} ms`;
+  return value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${number(value)} ms`;
 }
 
 /** A figure as "median (min–max)", without its unit (the column says it); heap in MB. */
@@ -219,20 +220,23 @@ policy-atlas against plain vis-timeline on the same data, as issue 6 asks. Writt
 npm run bench                        # every page, Belgian data and 200, 2,000 and 10,000 events
 npm run bench -- --sizes 200,2000    # only these generated sizes (the Belgian pages always run)
 npm run bench -- --runs 3            # rounds per group (default: Belgian 5, 200: 5, 2,000: 3, 10,000: 2)
-npm run bench -- --smoke             # one round of the Belgian pages and 200 events (what CI runs)
+npm run bench -- --smoke             # one round of the Belgian pages and 200 events (under a minute)
 npm run bench -- --out DIR           # write BENCHMARKS.md and BENCHMARKS.json to DIR instead of here
 \`\`\`
 
 It finds Chromium as the tests do (\`$CHROME_PATH\`, then \`/usr/bin/chromium\`, ...), builds the pages with
 esbuild into a temp directory, serves them from 127.0.0.1 and prints a table. The run below took
-${settings.minutes} minutes.
+${settings.minutes} minutes. \`npm test\` runs the smoke into a temp directory (\`tests/node/bench.test.js\`) and
+checks only that every figure was measured: no timing is ever asserted.
 
 ## How it measures
 
 - **Each sample** is one page in a fresh headless Chromium (a new profile), 1280×800, reduced motion.
   A round loads each page of a group once, in the order A B (even rounds) or B A (odd rounds), so the
-  order alternates A B B A A B ...; a **ratio** is taken within one round (element ÷ plain) and the
-  table gives the median ratio. Figures are medians, with min–max in brackets.
+  order alternates A B B A A B ... (the Belgian pages: plain, timeline, map, atlas, then the reverse);
+  one unrecorded load comes first, so no sample pays alone for cold caches. A **ratio** is taken
+  within one round (element ÷ plain) and the table gives the median of those ratios, which is not
+  always the ratio of the medians. Figures are medians, with min–max in brackets.
 - **Builds**: each page's script is built with esbuild at bench time (bundle, ESM, code splitting,
   minified), each entry on its own as in a user's app, so what the library loads lazily stays lazy:
   \`src/policy-timeline/define.ts\`, \`src/competence-map/define.ts\`, \`src/policy-atlas/define.ts\`.
@@ -275,6 +279,12 @@ ${summary.map((group) => `### ${group.label}\n\n${markdownTable(header, groupRow
 ${markdownTable(SIZE_HEADER, sizeRows(sizes))}
 
 ## Targets (issue 6)
+
+A ratio target compares \`<policy-timeline>\` with plain vis-timeline on the same data (the median ratio
+above); "about ... over" is the element's median less the limit times plain's median. First content
+is held against plain's first render (its first \`.vis-item\`). The map-only page counts all the code
+it loads, initial and lazy, and leaves out the Belgian data's chunk, which alone is larger than 25 KB
+gzip; the one-file bundle includes the data, as the issue says.
 
 ${markdownTable(['target', 'limit', 'measured', '', 'by'], targets.map((target) => [target.name, target.limit, target.value ?? '–', `**${mark(target)}**`, target.by]))}
 

@@ -31,10 +31,15 @@ export async function runSample(executablePath, url, kind) {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const { problems, ...load } = await page.evaluate('window.__bench.ready');
+    // An uncaught error in the page makes its figures meaningless (and may keep it from ever being
+    // interactive): it ends the sample at once.
+    let fail;
+    const failure = new Promise((_, reject) => (fail = reject));
+    page.on('pageerror', (error) => fail(new Error(`${url}: ${error.message}`)));
+    const unlessFailed = (promise) => Promise.race([promise, failure]);
+
+    await unlessFailed(page.goto(url, { waitUntil: 'domcontentloaded' }));
+    const { problems, ...load } = await unlessFailed(page.evaluate('window.__bench.ready'));
     if (problems.length > 0) throw new Error(`${url}: the data has problems, so the page shows less than it should:\n${problems.slice(0, 5).join('\n')}`);
 
     const cdp = await context.newCDPSession(page);
@@ -43,12 +48,11 @@ export async function runSample(executablePath, url, kind) {
     /** @type {Sample} */
     const sample = { ...load, heap: usedSize };
 
-    if (kind === 'plain' || kind === 'timeline') Object.assign(sample, await page.evaluate('window.__bench.zoomPan()'));
+    if (kind === 'plain' || kind === 'timeline') Object.assign(sample, await unlessFailed(page.evaluate('window.__bench.zoomPan()')));
     if (kind === 'map') {
-      const times = await page.evaluate(`window.__bench.dateChanges(${DATE_CHANGES})`);
+      const times = await unlessFailed(page.evaluate(`window.__bench.dateChanges(${DATE_CHANGES})`));
       Object.assign(sample, { dateChange: median(times), dateChanges: times });
     }
-    if (errors.length > 0) throw new Error(`${url}: ${errors.join('; ')}`);
     return sample;
   } finally {
     await browser.close();

@@ -8,7 +8,7 @@ import { DatasetElement } from '../shared/dataset-element.js';
 import { emit, type CompetenceSelectDetail, type DateChangeDetail, type StepChangeDetail } from '../shared/events.js';
 import { framedSvg, serializeSvg, svgToPng } from '../shared/export.js';
 import { canvasMeasure } from '../shared/measure.js';
-import { closeIcon, creditLine, levelColor, localizedSpan, renderProblems } from '../shared/render.js';
+import { closeIcon, creditLine, levelColor, localizedSpan } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { StepController } from '../shared/steps.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -303,7 +303,7 @@ export class CompetenceMap extends DatasetElement {
               ${this.exporting ? html`<div class="export-stage">${this.renderDrawing(model)}</div>` : nothing}
             `
           : html`<div class="message" part="message">${pending ? strings.loading : strings.noData}</div>`}
-        ${renderProblems(this.problems, dataset === undefined && !pending, strings)}
+        ${this.renderProblems(dataset === undefined && !pending)}
         <p id="map-help" class="visually-hidden">${strings.mapHelp}</p>
       </div>
     `;

@@ -7,7 +7,12 @@ export interface LoadResult {
   /** The valid part of the data, or `null` when nothing could be shown. */
   dataset: Dataset | null;
   problems: Problem[];
+  /** The load failed on the way (network, server, timeout), not in the data: trying again may work. */
+  retryable?: boolean;
 }
+
+/** How long `src` may take to answer before the load gives up, by default. */
+export const DEFAULT_TIMEOUT_SECONDS = 20;
 
 /** Parses JSON text; a syntax error becomes a problem that says where (line and column) and why. */
 export function parseJson(text: string): { value: unknown } | { problem: Problem } {
@@ -28,22 +33,40 @@ export function loadObject(data: unknown): LoadResult {
   return isCheckedDataset(data) ? { dataset: data, problems: [] } : validateDataset(data);
 }
 
-/** Fetches, parses and checks a dataset. Rejects only with an `AbortError` when `signal` aborts. */
-export async function loadUrl(src: string, signal?: AbortSignal): Promise<LoadResult> {
-  let response: Response;
+/**
+ * Fetches, parses and checks a dataset, giving up after `timeoutSeconds`; `cache: 'reload'` asks the
+ * server again past any cache (a retry). Rejects only with an `AbortError` when `signal` aborts (a
+ * newer `src` replaced this one).
+ */
+export async function loadUrl(
+  src: string,
+  signal?: AbortSignal,
+  timeoutSeconds = DEFAULT_TIMEOUT_SECONDS,
+  cache: RequestCache = 'default',
+): Promise<LoadResult> {
+  const timeout = AbortSignal.timeout(timeoutSeconds * 1000);
+  const either = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let text: string;
+  let type: string;
   try {
-    response = await fetch(src, { signal, headers: { accept: 'application/json' } });
+    const response = await fetch(src, { signal: either, cache, headers: { accept: 'application/json' } });
+    if (!response.ok) return failure(`could not fetch ${src}: the server answered ${response.status} ${response.statusText}`.trim());
+    type = response.headers.get('content-type') ?? 'no content type';
+    text = await response.text();
   } catch (error) {
     if (signal?.aborted) throw error;
+    if (timeout.aborted) return failure(`no answer from ${src} within ${timeoutSeconds} s`);
     return failure(`could not fetch ${src}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!response.ok) return failure(`could not fetch ${src}: the server answered ${response.status} ${response.statusText}`.trim());
-  const parsed = parseJson(await response.text());
-  return 'problem' in parsed ? { dataset: null, problems: [parsed.problem] } : validateDataset(parsed.value);
+  const parsed = parseJson(text);
+  if (!('problem' in parsed)) return validateDataset(parsed.value);
+  // A JSON file served as text/plain is fine; an HTML page (a login or error page) is the usual mistake.
+  if (!/json|text\/plain/i.test(type)) return failure(`${src} answered with ${type.split(';')[0]}, not JSON`);
+  return { dataset: null, problems: [parsed.problem] };
 }
 
 function failure(message: string): LoadResult {
-  return { dataset: null, problems: [{ pointer: '', message: `${message}; nothing can be shown.` }] };
+  return { dataset: null, problems: [{ pointer: '', message: `${message}; nothing can be shown.` }], retryable: true };
 }
 
 /** The Belgian dataset shipped with the library, loaded only when an element needs it. */

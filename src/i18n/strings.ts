@@ -63,6 +63,7 @@ const en = {
   step: (step: number, count: number) => `Step ${step} of ${count}`,
   showList: 'Show as list',
   listLabel: 'Events in time order',
+  retry: 'Try again',
   kinds: {
     policy: 'Policy',
     plan: 'Plan',
@@ -138,6 +139,7 @@ const nl: Strings = {
   step: (step, count) => `Stap ${step} van ${count}`,
   showList: 'Toon als lijst',
   listLabel: 'Gebeurtenissen in chronologische volgorde',
+  retry: 'Opnieuw proberen',
   kinds: {
     policy: 'Beleid',
     plan: 'Plan',
@@ -212,6 +214,7 @@ const fr: Strings = {
   step: (step, count) => `Étape ${step} sur ${count}`,
   showList: 'Afficher en liste',
   listLabel: 'Événements par ordre chronologique',
+  retry: 'Réessayer',
   kinds: {
     policy: 'Politique',
     plan: 'Plan',
@@ -286,6 +289,7 @@ const de: Strings = {
   step: (step, count) => `Schritt ${step} von ${count}`,
   showList: 'Als Liste zeigen',
   listLabel: 'Ereignisse in zeitlicher Reihenfolge',
+  retry: 'Erneut versuchen',
   kinds: {
     policy: 'Politik',
     plan: 'Plan',

@@ -6,7 +6,6 @@ import { competenceChangeDates, competenceChanges, dayBefore, latestDate, textIn
 import type { Dataset, IsoDate } from '../data/types.js';
 import { DatasetElement } from '../shared/dataset-element.js';
 import type { CursorChangeEvent, DateChangeEvent, PolicySelectEvent } from '../shared/events.js';
-import { renderProblems } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 
@@ -158,7 +157,7 @@ export class PolicyAtlas extends DatasetElement {
     if (!dataset) {
       return html`<div class="frame" lang=${language}>
         <div class="message" part="message">${pending ? strings.loading : strings.noData}</div>
-        ${renderProblems(this.problems, !pending, strings)}
+        ${this.renderProblems(!pending)}
       </div>`;
     }
     const date = this.date ?? latestDate(dataset);
@@ -196,7 +195,7 @@ export class PolicyAtlas extends DatasetElement {
             @date-change=${this.onDateChange}
           ></competence-map>
         </div>
-        ${renderProblems(this.problems, false, strings)}
+        ${this.renderProblems(false)}
       </div>
     `;
   }

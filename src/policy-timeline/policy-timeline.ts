@@ -8,7 +8,7 @@ import { DatasetElement } from '../shared/dataset-element.js';
 import { emit, type CursorChangeDetail, type PolicySelectDetail, type StepChangeDetail } from '../shared/events.js';
 import { framedSvg, serializeSvg, svgToPng } from '../shared/export.js';
 import { canvasMeasure } from '../shared/measure.js';
-import { closeIcon, creditLine, levelColor, localizedSpan, renderProblems } from '../shared/render.js';
+import { closeIcon, creditLine, levelColor, localizedSpan } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { StepController } from '../shared/steps.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -256,7 +256,9 @@ export class PolicyTimeline extends DatasetElement {
   /** The static layout of the current view, at the drawing's width and the element's font. */
   private layoutNow(model: TimelineModel): TimelineLayout {
     const style = getComputedStyle(this);
-    const window = this.vis?.window ?? this.initialWindow ?? this.windowFromAttributes(model) ?? { start: 0, end: 1 };
+    // The chart's window once it has drawn (the reader may have zoomed); before, the one it will open on.
+    const shown = this.chartDrawn ? this.vis?.window : undefined;
+    const window = shown ?? this.windowFromAttributes(model) ?? { start: 0, end: 1 };
     return layoutTimeline(model, {
       width: this.drawingWidth || this.clientWidth,
       fontSize: parseFloat(style.fontSize) || 16,
@@ -270,7 +272,8 @@ export class PolicyTimeline extends DatasetElement {
   protected override updated(changed: PropertyValues<this>): void {
     const dataset = this.loaded;
     const model = this.model;
-    if (!dataset || !model || model.items.length === 0 || this.presentation) {
+    // Stepping from 0 shows the lanes before the first event: the chart is wanted while any event can be stepped to.
+    if (!dataset || !model || model.steps.length === 0 || this.presentation) {
       if (this.vis) this.destroyChart();
       return;
     }
@@ -436,7 +439,7 @@ export class PolicyTimeline extends DatasetElement {
     const dataset = this.loaded;
     const model = this.model;
     const pending = this.pending;
-    const hasItems = Boolean(model && model.items.length > 0);
+    const hasItems = Boolean(model && model.steps.length > 0);
     const detail = dataset && !this.presentation ? this.selectedEvent : undefined;
     const listShown = this.listShown && !this.presentation;
     return html`
@@ -463,7 +466,7 @@ export class PolicyTimeline extends DatasetElement {
           ${detail && dataset ? this.renderDetail(dataset, detail) : nothing}
         </div>
         ${this.presentation && dataset && model ? this.renderCaption(dataset, model) : nothing}
-        ${renderProblems(this.problems, dataset === undefined && !pending, strings)}
+        ${this.renderProblems(dataset === undefined && !pending)}
         <p id="help" class="visually-hidden">${strings.timelineHelp}</p>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </div>

@@ -241,8 +241,9 @@ export class VisTimeline {
   setFocused(id: string | null): void {
     const previous = this.focusedId;
     this.focusedId = id;
+    // Only items already shown: before the first draw they are not in yet, and update() would add them.
     const changed = [previous, id].flatMap((itemId) => {
-      const item = itemId === null ? undefined : this.model?.items.find((candidate) => candidate.id === itemId);
+      const item = itemId === null || !this.items.get(itemId) ? undefined : this.model?.items.find((candidate) => candidate.id === itemId);
       return item ? [toVisItem(item, this.focusedId)] : [];
     });
     this.items.update(changed);

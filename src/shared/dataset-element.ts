@@ -1,8 +1,10 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../data/load.js';
 import type { Dataset, Problem } from '../data/types.js';
 import { stringsFor, type Language, type Strings } from '../i18n/strings.js';
 import { DatasetController } from './dataset-controller.js';
+import { renderProblems } from './render.js';
 import { LanguageController } from './language.js';
 
 /**
@@ -20,6 +22,9 @@ export class DatasetElement extends LitElement {
 
   /** Language of the content and the interface (`en`, `nl`, `fr`, `de`); defaults to the nearest `lang` in the page. */
   @property({ reflect: true }) declare lang: string;
+
+  /** Seconds `src` may take to answer before the element gives up and says so. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
 
   /** `light` or `dark`; without it the element follows the reader's colour scheme. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -47,5 +52,11 @@ export class DatasetElement extends LitElement {
 
   protected get strings(): Strings {
     return stringsFor(this.language);
+  }
+
+  /** The data's problems, with a retry when the last load failed on the way (network, server, timeout). */
+  protected renderProblems(fatal: boolean) {
+    const retry = this.loader.task.value?.retryable ? () => this.loader.retry() : undefined;
+    return renderProblems(this.problems, fatal, this.strings, retry);
   }
 }

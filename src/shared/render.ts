@@ -41,8 +41,11 @@ class LevelColorDirective extends Directive {
 }
 export const levelColor = directive(LevelColorDirective);
 
-/** The problems found in the data, each with its JSON pointer; an alert when nothing could be shown. */
-export function renderProblems(problems: Problem[], fatal: boolean, strings: Strings) {
+/**
+ * The problems found in the data, each with its JSON pointer; an alert when nothing could be shown;
+ * a "Try again" button when the load failed on the way (network, server, timeout).
+ */
+export function renderProblems(problems: Problem[], fatal: boolean, strings: Strings, retry?: () => void) {
   if (problems.length === 0) return nothing;
   const shown = problems.slice(0, PROBLEMS_SHOWN);
   return html`
@@ -52,6 +55,7 @@ export function renderProblems(problems: Problem[], fatal: boolean, strings: Str
         ${shown.map((problem) => html`<li><code>${problem.pointer || '/'}</code> ${problem.message}</li>`)}
         ${problems.length > shown.length ? html`<li>${strings.problemsMore(problems.length - shown.length)}</li>` : nothing}
       </ul>
+      ${retry ? html`<button type="button" class="retry" @click=${retry}>${strings.retry}</button>` : nothing}
     </details>
   `;
 }
@@ -69,6 +73,6 @@ export function creditLine(dataset: Dataset, citedIds: readonly string[], langua
   const ranked = [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
     .flatMap(([id]) => sources.get(id) ?? []);
-  const named = ranked.slice(0, CREDITED_SOURCES).map((source) => textIn(dataset, source.citation, language).value);
+  const named = ranked.slice(0, CREDITED_SOURCES).map((source) => textIn(dataset, source.citation, language).value.replace(/\.$/, ''));
   return strings.credit(named.join('; '), ranked.length - named.length, textIn(dataset, dataset.title, language).value, dataset.license);
 }

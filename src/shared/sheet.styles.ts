@@ -169,6 +169,17 @@ export const sheetStyles = css`
     padding: 0 0.25em;
     border-radius: 0.2em;
   }
+  .problems .retry {
+    margin-top: 0.5em;
+    padding: 0.35em 0.9em;
+    border: 1px solid var(--pa-text);
+    border-radius: var(--pa-radius);
+    background: var(--pa-surface);
+    color: var(--pa-text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
 
   @media (prefers-reduced-motion: reduce) {
     * {
