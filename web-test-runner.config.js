@@ -68,6 +68,24 @@ const varyJsonByDestination = async (context, next) => {
   if (context.path.endsWith('.json')) context.set('Vary', 'Sec-Fetch-Dest');
 };
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: forced colours (Windows high contrast),
+ * which the stock emulate-media command does not cover, through the DevTools protocol.
+ */
+const devtoolsSessions = new WeakMap();
+const forcedColorsCommand = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    // One DevTools session per page, kept: the emulation lasts as long as its session.
+    if (!devtoolsSessions.has(page)) devtoolsSessions.set(page, await page.createCDPSession());
+    const client = devtoolsSessions.get(page);
+    await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
 export default {
   middleware: [varyJsonByDestination, slowRoute, faultRoutes],
   files: ['tests/**/*.test.ts'],
@@ -77,7 +95,7 @@ export default {
   testsFinishTimeout: 300000,
   // A skipped or focused test fails the run: a test that does not run cannot fail.
   testFramework: { config: { timeout: 10000, forbidOnly: true, forbidPending: true } },
-  plugins: [momentAsModule, jsonAsModule, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [forcedColorsCommand, momentAsModule, jsonAsModule, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       // expose-gc: the lifecycle tests measure the heap after a real garbage collection.

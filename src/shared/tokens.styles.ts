@@ -102,4 +102,34 @@ export const tokens = css`
     outline: 0.15em solid var(--pa-focus);
     outline-offset: 0.15em;
   }
+
+  /* Windows high contrast and other forced colours: the tokens become system colours, and marks,
+     cells and drawings keep their fills and patterns (which carry meaning) in those colours. */
+  @media (forced-colors: active) {
+    :host {
+      --pa-text: CanvasText;
+      --pa-muted: CanvasText;
+      --pa-surface: Canvas;
+      --pa-subtle: Canvas;
+      --pa-line: GrayText;
+      --pa-focus: Highlight;
+      --pa-warning: Highlight;
+      --pa-warning-surface: Canvas;
+      --pa-level-0: CanvasText;
+      --pa-level-1: CanvasText;
+      --pa-level-2: CanvasText;
+      --pa-level-3: CanvasText;
+      --pa-level-4: CanvasText;
+      --pa-level-5: CanvasText;
+      --pa-level-6: CanvasText;
+    }
+    .vis-item,
+    .vis-custom-time,
+    .shape,
+    .swatch,
+    .cell,
+    .static-view {
+      forced-color-adjust: none;
+    }
+  }
 `;
