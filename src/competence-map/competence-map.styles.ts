@@ -70,6 +70,12 @@ export const competenceMapStyles = css`
     border-radius: var(--pa-radius);
     background: var(--pa-surface);
   }
+  /* A date field's focus is in its day, month and year parts and its calendar button, where
+     :focus-visible does not reach it: ring the whole field. */
+  .date-field input:focus-within {
+    outline: 0.15em solid var(--pa-focus);
+    outline-offset: 0.15em;
+  }
   .notes {
     grid-column: 1 / -1;
     font-size: 0.8125em;
