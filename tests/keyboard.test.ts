@@ -49,13 +49,15 @@ describe('keyboard only', function () {
 
   for (const tag of ['policy-timeline', 'competence-map', 'policy-atlas'] as const) {
     it(`<${tag}>: Tab reaches every control, shows focus, and leaves (no trap), and Shift+Tab comes back`, async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
+      // Listen on the wrapper, attached before the element connects: a fast load must not be missed.
+      let loaded: () => void = () => {};
+      const load = new Promise<void>((resolve) => (loaded = resolve));
+      const wrapper = await fixture<HTMLElement>(html`<div @data-load=${() => loaded()}>
         <button id="before">before</button>
         ${tag === 'policy-timeline' ? html`<policy-timeline></policy-timeline>` : tag === 'competence-map' ? html`<competence-map></competence-map>` : html`<policy-atlas></policy-atlas>`}
         <button id="after">after</button>
       </div>`);
-      const element = wrapper.querySelector(tag)!;
-      await oneEvent(element, 'data-load');
+      await load;
       for (let frame = 0; frame < 120; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
       const before = wrapper.querySelector<HTMLButtonElement>('#before')!;
       const after = wrapper.querySelector<HTMLButtonElement>('#after')!;

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { formatPeriod, parseIsoDate, startOf } from '../data/dates.js';
 import { byId, eventsInTimeOrder, textIn } from '../data/query.js';
 import type { Dataset, PolicyEvent, Text } from '../data/types.js';
@@ -253,16 +254,19 @@ export class PolicyTimeline extends DatasetElement {
     return this.presentation || this.printing || !this.chartDrawn;
   }
 
+  /** The window of the static drawing: the chart's once it has drawn (the reader may have zoomed); before, the one it will open on. */
+  private drawingWindow(model: TimelineModel): TimeWindow {
+    const shown = this.chartDrawn ? this.vis?.window : undefined;
+    return shown ?? this.windowFromAttributes(model) ?? { start: 0, end: 1 };
+  }
+
   /** The static layout of the current view, at the drawing's width and the element's font. */
   private layoutNow(model: TimelineModel): TimelineLayout {
     const style = getComputedStyle(this);
-    // The chart's window once it has drawn (the reader may have zoomed); before, the one it will open on.
-    const shown = this.chartDrawn ? this.vis?.window : undefined;
-    const window = shown ?? this.windowFromAttributes(model) ?? { start: 0, end: 1 };
     return layoutTimeline(model, {
       width: this.drawingWidth || this.clientWidth,
       fontSize: parseFloat(style.fontSize) || 16,
-      window,
+      window: this.drawingWindow(model),
       lang: this.language,
       measure: canvasMeasure(style.fontFamily),
       labelled: this.currentId,
@@ -476,13 +480,19 @@ export class PolicyTimeline extends DatasetElement {
   /** The static drawing: shown until the chart has drawn, in presentation mode and in print; kept out of sight for an export. */
   private renderStatic(model: TimelineModel) {
     const shown = this.drawsStatic;
-    const drawing = renderStaticTimeline(this.layoutNow(model), {
-      label: `${this.strings.timelineLabel}: ${this.strings.eventCount(model.items.length)}`,
-      decorative: !this.presentation,
-      currentId: this.currentId,
-      selectedId: this.selectedEvent ? this.selected! : null,
-      cursor: this.cursorTime,
-    });
+    const window = this.drawingWindow(model);
+    const selectedId = this.selectedEvent ? this.selected! : null;
+    const inputs = [model, this.drawingWidth || this.clientWidth, getComputedStyle(this).fontSize, window.start, window.end];
+    // Laid out and drawn again only when what it shows changed, not on every update while the chart loads.
+    const drawing = guard([...inputs, this.currentId, selectedId, this.cursorTime, this.presentation, this.language], () =>
+      renderStaticTimeline(this.layoutNow(model), {
+        label: `${this.strings.timelineLabel}: ${this.strings.eventCount(model.items.length)}`,
+        decorative: !this.presentation,
+        currentId: this.currentId,
+        selectedId,
+        cursor: this.cursorTime,
+      }),
+    );
     return html`<div class=${shown ? 'static-stage' : 'export-stage'}>${drawing}</div>`;
   }
 

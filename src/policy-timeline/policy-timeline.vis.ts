@@ -104,11 +104,17 @@ function toVisItem(item: TimelineItem, focusedId: string | null): VisItem {
   };
 }
 
+/** What vis-timeline draws of records, to tell whether they changed. */
+const signature = (records: readonly unknown[]) => JSON.stringify(records);
+const itemSignature = (item: VisItem) =>
+  [item.group, item.start.valueOf(), item.end?.valueOf(), item.className, item.style, item.label, item.labelLang, item.when].join('\u0000');
+
 export class VisTimeline {
   private readonly items = new DataSet<VisItem, 'id'>();
   private readonly groups = new DataSet<VisGroup, 'id'>();
   private readonly timeline: TimelineWithMarkers;
   private model: TimelineModel | undefined;
+  private lang: string | undefined;
   private milestoneIds: string[] = [];
   private focusedId: string | null = null;
   private selectedId: string | null = null;
@@ -172,19 +178,32 @@ export class VisTimeline {
     );
   }
 
-  /** Shows a model: lanes, items, milestone rules and axis labels in `lang`. */
+  /**
+   * Shows a model: lanes, items, milestone rules and axis labels in `lang`. Only what differs from
+   * the model shown is handed to vis-timeline (a step adds one item, a zoom past the labelling
+   * threshold changes some classes): re-adding every item would make it lay them all out again.
+   */
   setModel(model: TimelineModel, lang: string): void {
-    if (model === this.model) return;
+    const previous = this.model;
+    if (model === previous) return;
     this.model = model;
     const extent = model.extent;
-    this.timeline.setOptions({
-      format: axisFormat(lang),
-      ...(extent ? { min: new Date(extent.start - 4 * YEAR), max: new Date(extent.end + 4 * YEAR) } : {}),
-    });
-    this.groups.clear();
-    this.groups.add(model.lanes.map((lane, order) => ({ id: lane.id, lane, order, content: '', className: `pa-lane pa-level-${lane.colorIndex}` })));
-    this.items.clear();
+    if (lang !== this.lang || extent?.start !== previous?.extent?.start || extent?.end !== previous?.extent?.end) {
+      this.lang = lang;
+      this.timeline.setOptions({
+        format: axisFormat(lang),
+        ...(extent ? { min: new Date(extent.start - 4 * YEAR), max: new Date(extent.end + 4 * YEAR) } : {}),
+      });
+    }
+    if (signature(model.lanes) !== signature(previous?.lanes ?? [])) {
+      this.groups.clear();
+      this.groups.add(model.lanes.map((lane, order) => ({ id: lane.id, lane, order, content: '', className: `pa-lane pa-level-${lane.colorIndex}` })));
+    }
     if (this.drawn) this.showItems(model);
+    if (signature(model.milestones) !== signature(previous?.milestones ?? [])) this.showMilestones(model);
+  }
+
+  private showMilestones(model: TimelineModel): void {
     for (const id of this.milestoneIds) this.timeline.removeCustomTime(id);
     this.milestoneIds = model.milestones.map((milestone) => {
       const id = `milestone-${milestone.id}`;
@@ -197,8 +216,17 @@ export class VisTimeline {
     });
   }
 
+  /** Brings vis-timeline's items in line with the model: removes, adds and updates only what changed. */
   private showItems(model: TimelineModel): void {
-    this.items.add(model.items.map((item) => toVisItem(item, this.focusedId)));
+    const next = model.items.map((item) => toVisItem(item, this.focusedId));
+    const wanted = new Set(next.map((item) => item.id));
+    this.items.remove(this.items.getIds().filter((id) => !wanted.has(String(id))));
+    this.items.update(
+      next.filter((item) => {
+        const shown = this.items.get(item.id);
+        return !shown || itemSignature(shown) !== itemSignature(item);
+      }),
+    );
     this.timeline.setSelection(this.selectedId === null ? [] : [this.selectedId]);
   }
 
