@@ -349,6 +349,27 @@ describe('<policy-timeline>', () => {
     expect(customElements.get('policy-timeline')).to.equal(PolicyTimeline);
   });
 
+  it('draws a large dataset in place: every mark inside the opening window, none left where the chart waited', async () => {
+    // 300 events, one a month from 1990: enough that they go in while the window is parked out of the way.
+    const [first] = minimal.events;
+    const events = Array.from({ length: 300 }, (_, index) => ({
+      ...first,
+      id: `event-${index}`,
+      start: `${1990 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-15`,
+    }));
+    const { element } = await renderTimeline(html`<policy-timeline .data=${{ ...minimal, events }}></policy-timeline>`);
+    expect(items(element)).to.have.length.greaterThan(250);
+    const center = shadow(element).querySelector('.vis-center')!.getBoundingClientRect();
+    // The window opened on all events: the first and the last mark are inside the chart, near its edges.
+    const firstBox = itemFor(element, 'event-0').getBoundingClientRect();
+    const lastDot = itemFor(element, 'event-299').querySelector('.vis-dot')!.getBoundingClientRect();
+    expect(firstBox.left).to.be.within(center.left, center.left + center.width * 0.1);
+    expect(lastDot.left).to.be.within(center.left + center.width * 0.8, center.right);
+    const years = [...shadow(element).querySelectorAll('.vis-time-axis .vis-text')].map((label) => Number(label.textContent)).filter(Boolean);
+    expect(Math.min(...years)).to.be.at.most(1990);
+    expect(Math.max(...years)).to.be.at.least(2014);
+  });
+
   it('passes axe with its details open', async () => {
     const { element } = await renderTimeline(html`<policy-timeline selected="joint-plan-2015"></policy-timeline>`);
     await expect(element).to.be.accessible();

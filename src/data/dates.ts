@@ -79,7 +79,19 @@ export function dateLocale(lang: string): string {
 /** Formats a date at its own precision in a language: "2009", "September 2009", "1 September 2009". */
 export function formatIsoDate(date: IsoDate, lang: string): string {
   const { precision } = toPartialDate(date);
-  return new Intl.DateTimeFormat(dateLocale(lang), formatOptions[precision]).format(startOf(date));
+  return dateFormat(dateLocale(lang), precision).format(startOf(date));
+}
+
+/** One formatter per locale and precision: making an Intl.DateTimeFormat costs far more than using one. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, formatOptions[precision]);
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** Formats a period: one date, or two joined by an en dash ("June 2009 – 2010"). */

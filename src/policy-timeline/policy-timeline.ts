@@ -128,6 +128,8 @@ export class PolicyTimeline extends DatasetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Fetch the chart's code while the data loads and the first paint is drawn, unless it will not be needed.
+    if (!this.hasAttribute('presentation')) void loadVis();
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
     // Reconnected (moved in the page): the chart was destroyed on disconnect, draw it again.
@@ -285,9 +287,12 @@ export class PolicyTimeline extends DatasetElement {
       // Redraws after a size change; a chart hidden at 0 px (a slide not yet shown) is drawn once it has a width.
       this.resizeObserver = new ResizeObserver(([entry]) => {
         const width = entry?.contentRect.width ?? 0;
+        if (width === this.drawingWidth) return;
         // Next frame: a drawing resized inside the observer's callback would be a resize loop.
-        if (width !== this.drawingWidth) requestAnimationFrame(() => (this.drawingWidth = width));
-        this.vis?.redraw();
+        requestAnimationFrame(() => {
+          this.drawingWidth = width;
+          this.vis?.redraw();
+        });
       });
       this.resizeObserver.observe(this.chartArea);
     }

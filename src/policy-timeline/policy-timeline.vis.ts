@@ -11,6 +11,8 @@ import { fitWindow, type TimelineItem, type TimelineLane, type TimelineModel, ty
 const DAY = 24 * 60 * 60 * 1000;
 /** The id of the draggable date cursor among vis-timeline's custom times. */
 const CURSOR = 'pa-cursor';
+/** Above this many changed items, they go in with the window parked (see withWindowParked). */
+const PARK_ABOVE = 20;
 const YEAR = 365.25 * DAY;
 
 interface VisItem extends DataItem {
@@ -162,9 +164,10 @@ export class VisTimeline {
       }
       if (this.drawn) return;
       this.drawn = true;
-      if (this.pendingWindow) this.setWindow(this.pendingWindow, false);
+      const window = this.pendingWindow ?? (this.model?.extent ? fitWindow(this.model.extent) : undefined);
       this.pendingWindow = undefined;
       if (this.model) this.showItems(this.model);
+      if (window) this.setWindow(window, false);
       this.itemsPending = true;
     });
     this.timeline.on('timechange', (properties: { id: string; time: Date }) => {
@@ -220,14 +223,34 @@ export class VisTimeline {
   private showItems(model: TimelineModel): void {
     const next = model.items.map((item) => toVisItem(item, this.focusedId));
     const wanted = new Set(next.map((item) => item.id));
-    this.items.remove(this.items.getIds().filter((id) => !wanted.has(String(id))));
-    this.items.update(
-      next.filter((item) => {
-        const shown = this.items.get(item.id);
-        return !shown || itemSignature(shown) !== itemSignature(item);
-      }),
-    );
+    const removed = this.items.getIds().filter((id) => !wanted.has(String(id)));
+    const changed = next.filter((item) => {
+      const shown = this.items.get(item.id);
+      return !shown || itemSignature(shown) !== itemSignature(item);
+    });
+    const change = () => {
+      this.items.remove(removed);
+      this.items.update(changed);
+    };
+    if (changed.length > PARK_ABOVE) this.withWindowParked(model, change);
+    else change();
     this.timeline.setSelection(this.selectedId === null ? [] : [this.selectedId]);
+  }
+
+  /**
+   * Runs a change of many items with the window moved, for that moment, to where no event is.
+   * vis-timeline draws an item added or changed inside the window at once, on its own, with a
+   * forced layout: quadratic in the items (10,000 events took two minutes). Outside the window
+   * they wait, and its next redraw draws them together. No frame is painted in between.
+   */
+  private withWindowParked(model: TimelineModel, change: () => void): void {
+    if (!model.extent) return change();
+    const { start, end } = this.timeline.getWindow();
+    // Just after `min` (four years before the first event): empty, and inside the allowed range.
+    const parked = model.extent.start - 4 * YEAR;
+    this.timeline.setWindow(new Date(parked), new Date(parked + 30 * DAY), { animation: false });
+    change();
+    this.timeline.setWindow(start, end, { animation: false });
   }
 
   /** Shows a window; before the first draw it is kept and applied then. */

@@ -26,8 +26,15 @@ export class LanguageController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Read once per update: a render asks for it many times (every cell, every date). */
+  private current: Language | undefined;
+
   get language(): Language {
-    return resolveLanguage(nearestLang(this.host));
+    return (this.current ??= resolveLanguage(nearestLang(this.host)));
+  }
+
+  hostUpdate(): void {
+    this.current = resolveLanguage(nearestLang(this.host));
   }
 
   hostConnected(): void {
@@ -37,6 +44,8 @@ export class LanguageController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // Moved elsewhere, it may be under another lang: read it afresh.
+    this.current = undefined;
     watchers.delete(this.onChange);
     if (watchers.size === 0) {
       observer?.disconnect();

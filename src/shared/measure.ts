@@ -42,13 +42,19 @@ export function wrapText(text: string, maxWidth: number, size: number, bold: boo
 }
 
 let context: CanvasRenderingContext2D | null | undefined;
+let lastFont = '';
 
 /** Measures text with a canvas in a font family; estimates where no canvas can be had. */
 export function canvasMeasure(fontFamily: string): MeasureText {
   context ??= document.createElement('canvas').getContext('2d');
   return (text, size, bold) => {
     if (!context) return text.length * size * 0.55;
-    context.font = `${bold ? 600 : 400} ${size}px ${fontFamily}`;
+    // Setting the font is costly even when it does not change: a layout measures thousands of strings.
+    const font = `${bold ? 600 : 400} ${size}px ${fontFamily}`;
+    if (font !== lastFont) {
+      context.font = font;
+      lastFont = font;
+    }
     return context.measureText(text).width;
   };
 }
