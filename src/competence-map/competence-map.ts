@@ -6,7 +6,7 @@ import { byId, competenceChangeDates, competenceChanges, competencesOn, dayBefor
 import type { Dataset } from '../data/types.js';
 import { DatasetElement } from '../shared/dataset-element.js';
 import { emit, type CompetenceSelectDetail, type DateChangeDetail, type StepChangeDetail } from '../shared/events.js';
-import { framedSvg, serializeSvg, svgToPng } from '../shared/export.js';
+import { ImageExport, type ImageFrame } from '../shared/export.js';
 import { canvasMeasure } from '../shared/measure.js';
 import { closeIcon, creditLine, levelColor, localizedSpan } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
@@ -78,8 +78,6 @@ export class CompetenceMap extends DatasetElement {
    */
   @property({ type: Number, reflect: true }) step?: number;
 
-  /** A drawing is wanted for an image export. */
-  @state() private exporting = false;
 
   @state() private active: CellPosition = { row: 0, column: 0 };
   @state() private open: CellPosition | null = null;
@@ -91,6 +89,7 @@ export class CompetenceMap extends DatasetElement {
   private changedCells = new Set<string>();
   private focusActiveCell = false;
   private readonly steps = new StepController(this);
+  private readonly images = new ImageExport(this, () => this.loader.task.taskComplete.catch(() => undefined), () => this.imageFrame());
 
   /** Moves to the next date at which competences changed; returns whether there was one. */
   next(): boolean {
@@ -124,33 +123,26 @@ export class CompetenceMap extends DatasetElement {
    * An SVG image of the map on the date shown, with the headline, the dataset's title and a credit
    * line naming the sources of the competences shown; colours and fonts written in.
    */
-  async toSVG(): Promise<string> {
-    return serializeSvg(await this.exportImage());
+  toSVG(): Promise<string> {
+    return this.images.toSVG();
   }
 
   /** A PNG of `toSVG()`'s image, at `scale` pixels per CSS pixel (2 by default, sharp on slides). */
-  async toPNG(scale = 2): Promise<Blob> {
-    return svgToPng(await this.exportImage(), scale);
+  toPNG(scale = 2): Promise<Blob> {
+    return this.images.toPNG(scale);
   }
 
-  private async exportImage(): Promise<SVGSVGElement> {
-    await this.loader.task.taskComplete.catch(() => undefined);
-    this.exporting = true;
-    await this.updateComplete;
-    try {
-      const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg.static-view');
-      const dataset = this.loaded;
-      const model = this.model;
-      if (!drawing || !dataset || !model) throw new Error('policy-atlas: the map has no data to export.');
-      const cited = competencesOn(dataset, model.date).flatMap((competence) => competence.sources);
-      return framedSvg(drawing, {
-        title: `${textIn(dataset, dataset.title, this.language).value}: ${this.headline(model)}`,
-        credit: creditLine(dataset, cited, this.language, this.strings),
-        lang: this.language,
-      });
-    } finally {
-      this.exporting = false;
-    }
+  /** The title and credit line of an exported image of the map. */
+  private imageFrame(): ImageFrame | undefined {
+    const dataset = this.loaded;
+    const model = this.model;
+    if (!dataset || !model) return undefined;
+    const cited = competencesOn(dataset, model.date).flatMap((competence) => competence.sources);
+    return {
+      title: `${textIn(dataset, dataset.title, this.language).value}: ${this.headline(model)}`,
+      credit: creditLine(dataset, cited, this.language, this.strings),
+      lang: this.language,
+    };
   }
 
   /** The date in force: the step's date when stepping, else the `date` attribute when it is a date, else the latest date in the data. */
@@ -300,7 +292,7 @@ export class CompetenceMap extends DatasetElement {
                 <div class="grid">${this.renderTable(model)} ${this.renderCards(model)}</div>
                 ${detail}
               </div>
-              ${this.exporting ? html`<div class="export-stage">${this.renderDrawing(model)}</div>` : nothing}
+              ${this.images.active ? html`<div class="export-stage">${this.renderDrawing(model)}</div>` : nothing}
             `
           : html`<div class="message" part="message">${pending ? strings.loading : strings.noData}</div>`}
         ${this.renderProblems(dataset === undefined && !pending)}

@@ -7,7 +7,7 @@ import type { Dataset, PolicyEvent, Text } from '../data/types.js';
 import type { Language } from '../i18n/strings.js';
 import { DatasetElement } from '../shared/dataset-element.js';
 import { emit, type CursorChangeDetail, type PolicySelectDetail, type StepChangeDetail } from '../shared/events.js';
-import { framedSvg, serializeSvg, svgToPng } from '../shared/export.js';
+import { ImageExport, type ImageFrame } from '../shared/export.js';
 import { canvasMeasure } from '../shared/measure.js';
 import { closeIcon, creditLine, levelColor, localizedSpan } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
@@ -107,14 +107,13 @@ export class PolicyTimeline extends DatasetElement {
   /** The page is being printed: the static drawing prints, the interactive chart does not. */
   @state() private printing = false;
   @state() private listShown = false;
-  /** A static drawing is wanted for an image export while the chart is shown. */
-  @state() private exporting = false;
   @state() private drawingWidth = 0;
 
   @query('.timeline') private container!: HTMLDivElement;
   @query('.chart') private chartArea!: HTMLDivElement;
 
   private readonly steps = new StepController(this);
+  private readonly images = new ImageExport(this, () => this.loader.task.taskComplete.catch(() => undefined), () => this.imageFrame());
   private vis: VisTimeline | undefined;
   private model: TimelineModel | undefined;
   private modelInputs: { dataset: Dataset; key: string } | undefined;
@@ -178,33 +177,26 @@ export class PolicyTimeline extends DatasetElement {
    * An SVG image of the current view (the same window, filters and step), with the dataset's title
    * and a credit line naming the sources of the events in view; colours and fonts written in.
    */
-  async toSVG(): Promise<string> {
-    return serializeSvg(await this.exportImage());
+  toSVG(): Promise<string> {
+    return this.images.toSVG();
   }
 
   /** A PNG of `toSVG()`'s image, at `scale` pixels per CSS pixel (2 by default, sharp on slides). */
-  async toPNG(scale = 2): Promise<Blob> {
-    return svgToPng(await this.exportImage(), scale);
+  toPNG(scale = 2): Promise<Blob> {
+    return this.images.toPNG(scale);
   }
 
-  private async exportImage(): Promise<SVGSVGElement> {
-    await this.loader.task.taskComplete.catch(() => undefined);
-    this.exporting = true;
-    await this.updateComplete;
-    try {
-      const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg.static-view');
-      const dataset = this.loaded;
-      if (!drawing || !dataset || !this.model) throw new Error('policy-atlas: the timeline has no events to export.');
-      const inView = new Set(this.layoutNow(this.model).marks.map((mark) => mark.item.id));
-      const cited = dataset.events.filter((event) => inView.has(event.id)).flatMap((event) => event.sources);
-      return framedSvg(drawing, {
-        title: textIn(dataset, dataset.title, this.language).value,
-        credit: creditLine(dataset, cited, this.language, this.strings),
-        lang: this.language,
-      });
-    } finally {
-      this.exporting = false;
-    }
+  /** The title and credit line of an exported image of the current view. */
+  private imageFrame(): ImageFrame | undefined {
+    const dataset = this.loaded;
+    if (!dataset || !this.model) return undefined;
+    const inView = new Set(this.layoutNow(this.model).marks.map((mark) => mark.item.id));
+    const cited = dataset.events.filter((event) => inView.has(event.id)).flatMap((event) => event.sources);
+    return {
+      title: textIn(dataset, dataset.title, this.language).value,
+      credit: creditLine(dataset, cited, this.language, this.strings),
+      lang: this.language,
+    };
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -456,7 +448,7 @@ export class PolicyTimeline extends DatasetElement {
         ${dataset && model ? this.renderHeader(model) : nothing}
         <div class="body ${detail ? 'has-detail' : ''}">
           <div class="chart ${this.drawsStatic ? 'is-static' : ''}" ?hidden=${!hasItems || listShown}>
-            ${hasItems && model && (this.drawsStatic || this.exporting) ? this.renderStatic(model) : nothing}
+            ${hasItems && model && (this.drawsStatic || this.images.active) ? this.renderStatic(model) : nothing}
             <div
               class="timeline"
               part="timeline"

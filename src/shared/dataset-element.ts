@@ -46,6 +46,12 @@ export class DatasetElement extends LitElement {
     return this.loader.task.status < 2;
   }
 
+  /** Each update starts from the language in force: an ancestor's `lang` or this element's may have changed. */
+  protected override performUpdate(): void {
+    this.languageController.refresh();
+    super.performUpdate();
+  }
+
   protected get language(): Language {
     return this.languageController.language;
   }

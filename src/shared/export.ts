@@ -3,6 +3,7 @@
  * and type the page resolved, written onto each shape), framed with a title and a credit line that
  * names the data's sources, and rasterised to PNG.
  */
+import type { ReactiveControllerHost } from 'lit';
 import { canvasMeasure, wrapText } from './measure.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -130,5 +131,51 @@ export async function svgToPng(image: SVGSVGElement, scale = 2): Promise<Blob> {
     );
   } finally {
     URL.revokeObjectURL(url);
+  }
+}
+
+/** An element that can export its view: it renders its `svg.static-view` while `ImageExport.active`. */
+export interface ExportingHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * `toSVG()` and `toPNG()` for an element: asks it for its SVG drawing (it draws one out of sight if
+ * it shows something else), then frames it with the title and the credit line it gives.
+ */
+export class ImageExport {
+  /** An export wants the drawing: the host renders it, out of sight when it is not shown. */
+  active = false;
+
+  constructor(
+    private readonly host: ExportingHost,
+    /** Settles once the host's data has loaded (or failed to). */
+    private readonly loaded: () => Promise<unknown>,
+    /** The title and credit line of the current view; `undefined` when there is nothing to export. */
+    private readonly frame: () => ImageFrame | undefined,
+  ) {}
+
+  async toSVG(): Promise<string> {
+    return serializeSvg(await this.image());
+  }
+
+  async toPNG(scale: number): Promise<Blob> {
+    return svgToPng(await this.image(), scale);
+  }
+
+  private async image(): Promise<SVGSVGElement> {
+    await this.loaded();
+    this.active = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    try {
+      const drawing = this.host.renderRoot.querySelector<SVGSVGElement>('svg.static-view');
+      const frame = this.frame();
+      if (!drawing || !frame) throw new Error(`policy-atlas: <${this.host.localName}> has nothing to export yet.`);
+      return framedSvg(drawing, frame);
+    } finally {
+      this.active = false;
+      this.host.requestUpdate();
+    }
   }
 }

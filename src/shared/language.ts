@@ -33,7 +33,8 @@ export class LanguageController implements ReactiveController {
     return (this.current ??= resolveLanguage(nearestLang(this.host)));
   }
 
-  hostUpdate(): void {
+  /** Reads the language afresh: the host calls it as an update begins (before `willUpdate`). */
+  refresh(): void {
     this.current = resolveLanguage(nearestLang(this.host));
   }
 
