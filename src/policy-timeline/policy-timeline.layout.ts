@@ -77,7 +77,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** Lengths in em of the element's font, chosen to match the interactive chart's look. */
 const EM = {
-  labelColumn: 9.5,
+  labelColumn: 8.6,
   laneLabelSize: 0.875,
   markSize: 0.8125,
   milestoneBand: 1.7,
@@ -87,7 +87,7 @@ const EM = {
   laneMinimum: 2.6,
   markLabelMaximum: 12,
   markGap: 0.5,
-  tickSpacing: 4,
+  tickSpacing: 3.2,
 };
 
 /** Year ticks every 1, 2, 5, 10 ... years, or month ticks for windows under two years, spaced for their labels. */

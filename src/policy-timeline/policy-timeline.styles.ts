@@ -283,6 +283,7 @@ export const policyTimelineStyles = css`
 
   .toolbar {
     display: flex;
+    flex: none;
     gap: 0.25em;
     margin-left: auto;
   }
@@ -331,13 +332,18 @@ export const policyTimelineStyles = css`
     position: absolute;
     inset: 0 0 auto 0;
     visibility: hidden;
+    /* vis-timeline makes some of its parts visible again (the rule labels): opacity hides those too. */
+    opacity: 0;
+    pointer-events: none;
   }
   .static-stage {
     border-top: 1px solid var(--pa-line);
     border-bottom: 1px solid var(--pa-line);
   }
 
-  .list-toggle {
+  .toolbar .list-toggle {
+    width: auto;
+    white-space: nowrap;
     height: 2.25em;
     padding: 0 0.75em;
     border: 1px solid var(--pa-line);
@@ -346,7 +352,7 @@ export const policyTimelineStyles = css`
     font-size: 0.875em;
     cursor: pointer;
   }
-  .list-toggle[aria-pressed='true'] {
+  .toolbar .list-toggle[aria-pressed='true'] {
     background: var(--pa-text);
     color: var(--pa-surface);
   }
