@@ -23,7 +23,9 @@ const colours = (element: Element) => {
 
 /** WCAG relative luminance of an rgb() colour. */
 function luminance(colour: string): number {
-  const [r, g, b] = colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((channel) => {
+  // rgb(0-255 ...) or, for a colour-mix result, color(srgb 0-1 ...).
+  const scale = colour.startsWith('color(') ? 255 : 1;
+  const [r, g, b] = colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((value) => Number(value) * scale).map((channel) => {
     const c = channel / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
@@ -51,6 +53,27 @@ describe('themes', () => {
       expect(contrast(dark.text, dark.background)).to.be.at.least(4.5);
     });
   }
+
+  it('draws the edges of marks and cells at 3:1 against the background, for every level, light and dark', async () => {
+    const map = await render(html`<competence-map date="2014-07-01"></competence-map>`);
+    for (const theme of ['light', 'dark'] as const) {
+      map.setAttribute('theme', theme);
+      await map.updateComplete;
+      const background = getComputedStyle(map).backgroundColor;
+      for (let level = 0; level < 7; level += 1) {
+        // A probe with the level's class: its colour is the edge that marks and cells of that level get.
+        const probe = document.createElement('span');
+        probe.className = `pa-level-${level}`;
+        probe.style.color = 'var(--pa-level-edge)';
+        map.shadowRoot!.append(probe);
+        const edge = getComputedStyle(probe).color;
+        probe.remove();
+        expect(contrast(edge, background), `${theme}, level ${level + 1}: ${edge} on ${background}`).to.be.at.least(3);
+      }
+      const cell = map.shadowRoot!.querySelector('td.cell.role-full')!;
+      expect(getComputedStyle(cell).boxShadow).to.contain('inset');
+    }
+  });
 
   it('follows the reader\'s colour scheme, unless theme="light" says otherwise', async () => {
     const element = await render(html`<competence-map></competence-map>`);

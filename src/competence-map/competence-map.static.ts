@@ -182,9 +182,12 @@ export const staticMapStyles = css`
   .map-dot {
     fill: var(--pa-level-color);
   }
+  .map-full {
+    stroke: var(--pa-level-edge);
+  }
   .map-cell-outline {
     fill: color-mix(in srgb, var(--pa-level-color) 10%, var(--pa-surface));
-    stroke: var(--pa-level-color);
+    stroke: var(--pa-level-edge);
     stroke-width: 1.5;
   }
   .is-unverified .map-cell-outline,

@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** Roles told apart by pattern, not colour alone: full is solid, shared hatched, partial a dot. */
 const roles = css`
+  .role-full,
+  .role-shared,
+  .role-partial {
+    box-shadow: inset 0 0 0 1px var(--pa-level-edge);
+  }
   .role-full {
     background: var(--pa-level-color);
   }

@@ -150,19 +150,23 @@ export const staticTimelineStyles = css`
   }
   .static-shape {
     fill: var(--pa-level-color, var(--pa-text));
+    stroke: var(--pa-level-edge);
+    stroke-width: 1;
   }
   .static-ring {
     fill: var(--pa-surface);
-    stroke: var(--pa-level-color, var(--pa-muted));
+    stroke: var(--pa-level-edge, var(--pa-muted));
   }
   .static-range {
     fill: color-mix(in srgb, var(--pa-level-color) 16%, var(--pa-surface));
+    stroke: var(--pa-level-edge);
+    stroke-width: 1;
   }
   .pa-key .static-range {
     fill: color-mix(in srgb, var(--pa-level-color) 32%, var(--pa-surface));
   }
   .static-range-edge {
-    fill: var(--pa-level-color);
+    fill: var(--pa-level-edge);
   }
   .static-label {
     fill: var(--pa-text);

@@ -20,6 +20,7 @@ const shapes = css`
     content: '';
     position: absolute;
     inset: 0;
+    box-shadow: inset 0 0 0 0.09em var(--pa-level-edge);
   }
   .pa-shape-0 .vis-dot::before, .shape-0 { border-radius: 50%; }
   .pa-shape-1 .vis-dot::before, .shape-1 { rotate: 45deg; scale: 0.78; border-radius: 0.1em; }
@@ -29,7 +30,7 @@ const shapes = css`
   .shape-context {
     border-radius: 50%;
     background: var(--pa-surface);
-    box-shadow: inset 0 0 0 0.18em var(--pa-level-color, var(--pa-muted));
+    box-shadow: inset 0 0 0 0.18em var(--pa-level-edge, var(--pa-muted));
   }
   .shape-context {
     width: 0.6em;
@@ -139,8 +140,9 @@ const visTheme = css`
   }
   .vis-item.vis-range.pa-event {
     background: color-mix(in srgb, var(--pa-level-color) 16%, var(--pa-surface));
-    border-left: 0.2em solid var(--pa-level-color);
+    border-left: 0.2em solid var(--pa-level-edge);
     border-radius: 0.2em;
+    box-shadow: inset 0 0 0 1px var(--pa-level-edge);
   }
   .vis-item.vis-range.pa-key {
     background: color-mix(in srgb, var(--pa-level-color) 32%, var(--pa-surface));

@@ -5,6 +5,7 @@ import { css } from 'lit';
  * Applied under prefers-color-scheme: dark, or with theme="dark"; theme="light" keeps the light one.
  */
 const dark = css`
+  --pa-edge-mix: 100%;
   --pa-text: var(--policy-atlas-color-text, #e4e7eb);
   --pa-muted: var(--policy-atlas-color-muted, #a9b4c0);
   --pa-surface: var(--policy-atlas-color-surface, #14181d);
@@ -50,6 +51,8 @@ export const tokens = css`
     --pa-level-5: var(--policy-atlas-level-6, #d55e00);
     --pa-level-6: var(--policy-atlas-level-7, #7b8794);
 
+    --pa-edge-mix: 55%;
+
     color-scheme: light;
     display: block;
     background: var(--pa-surface);
@@ -76,6 +79,12 @@ export const tokens = css`
   .pa-level-4 { --pa-level-color: var(--pa-level-4); }
   .pa-level-5 { --pa-level-color: var(--pa-level-5); }
   .pa-level-6 { --pa-level-color: var(--pa-level-6); }
+  /* The edge of a coloured mark or cell: the level colour darkened until it stands 3:1 against the
+     background (some Okabe-Ito hues, orange and sky blue, do not on white). The dark theme's hues
+     are lightened to 3:1 already, so there the edge is the colour itself. */
+  [class*='pa-level-'] {
+    --pa-level-edge: color-mix(in srgb, var(--pa-level-color, var(--pa-text)) var(--pa-edge-mix), black);
+  }
 
   :host([hidden]) {
     display: none;
