@@ -150,6 +150,9 @@ export const staticTimelineStyles = css`
   }
   .static-shape {
     fill: var(--pa-level-color, var(--pa-text));
+  }
+  /* A thin edge on filled shapes; a ring is all edge, its width set on the shape. */
+  .static-shape:not(.static-ring) {
     stroke: var(--pa-level-edge);
     stroke-width: 1;
   }
