@@ -8,7 +8,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildEntries, buildOneFileBundle } from './bench/build.js';
+import { buildEntries, buildBundle } from './bench/build.js';
 import { generateDataset } from './bench/dataset.js';
 import { pageHtml } from './bench/pages.js';
 import { analysisSection, checkTargets, PAGE_LABELS, renderMarkdown, renderText, summarize } from './bench/report.js';
@@ -96,7 +96,7 @@ async function main() {
     // Everything a page loads lives in one temp directory: builds, data and the pages themselves.
     for (const dir of ['build', 'data', 'pages']) mkdirSync(join(work, dir));
     const entries = await buildEntries(root, join(work, 'build'));
-    const bundle = await buildOneFileBundle(root, work);
+    const bundle = await buildBundle(root, join(work, 'bundle'));
     const sizes = { entries, bundle };
 
     copyFileSync(join(root, 'data/belgium.json'), join(work, 'data/belgium.json'));

@@ -1,20 +1,13 @@
-// The one-file bundle for pages with no build tools: Lit, vis-timeline, the Belgian data and every
-// element in dist/policy-atlas.bundle.js. Prints its size, minified and gzipped.
+// The bundle for pages with no build tools: dist/policy-atlas.bundle.js and its chunks in
+// dist/policy-atlas.bundle/ (see bundle-options.js). Prints each file's size, minified and gzipped.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { BUNDLE_NAME, bundleOptions } from './bundle-options.js';
 
-const outfile = 'dist/policy-atlas.bundle.js';
-await build({
-  entryPoints: ['src/define.ts'],
-  outfile,
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  sourcemap: true,
-  target: 'es2022',
-  legalComments: 'linked',
-  logLevel: 'warning',
-});
-const code = readFileSync(outfile);
-console.log(`${outfile}: ${(code.length / 1024).toFixed(0)} KB minified, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(0)} KB gzip`);
+rmSync(`dist/${BUNDLE_NAME}`, { recursive: true, force: true });
+const { metafile } = await build({ ...bundleOptions('dist'), sourcemap: true, metafile: true });
+for (const file of Object.keys(metafile.outputs).filter((name) => name.endsWith('.js'))) {
+  const code = readFileSync(file);
+  console.log(`${file}: ${(code.length / 1024).toFixed(0)} KB minified, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(0)} KB gzip`);
+}

@@ -8,9 +8,11 @@
 // --width and --height of the image in CSS pixels (default 1600x900; the picture is fitted inside),
 // --scale device pixels per CSS pixel (default 1), --format png|svg (default: from --out), --out.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { BUNDLE_NAME, bundleOptions } from './bundle-options.js';
 import { CHROMIUM_ARGS, requireBrowser } from './find-browser.js';
 
 const { values: options } = parseArgs({
@@ -51,18 +53,32 @@ function readDataset(file) {
 }
 const data = options.src ? readDataset(options.src) : undefined;
 
-// The one-file bundle has every element and the Belgian data; build it when the package is not built.
-const bundlePath = 'dist/policy-atlas.bundle.js';
-const bundle = existsSync(bundlePath)
-  ? readFileSync(bundlePath, 'utf8')
-  : (await build({ entryPoints: ['src/define.ts'], bundle: true, format: 'esm', minify: true, write: false, logLevel: 'warning' })).outputFiles[0].text;
+// The bundle (every element, the Belgian data), served to the page from dist/ as a site would, or
+// built into memory when the package is not built.
+const ORIGIN = 'http://policy-atlas.export';
+const built = existsSync(`dist/${BUNDLE_NAME}.js`)
+  ? undefined
+  : new Map((await build({ ...bundleOptions('out'), legalComments: 'none', write: false })).outputFiles.map((file) => [relative(resolve('out'), file.path), file.contents]));
+function bundleFile(path) {
+  if (built) return built.get(path);
+  const file = join('dist', path);
+  return path.startsWith(BUNDLE_NAME) && existsSync(file) ? readFileSync(file) : undefined;
+}
 
 const browser = await chromium.launch({ executablePath: requireBrowser(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale });
   page.on('pageerror', (error) => fail(`the page failed: ${error.message}`));
-  await page.setContent(`<!doctype html><html lang="${options.lang}"><body style="margin:0"></body></html>`);
-  await page.addScriptTag({ content: bundle, type: 'module' });
+  await page.route(`${ORIGIN}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname.slice(1);
+    if (path === '') {
+      const html = `<!doctype html><html lang="${options.lang}"><body style="margin:0"><script type="module" src="/${BUNDLE_NAME}.js"></script></body></html>`;
+      return route.fulfill({ body: html, contentType: 'text/html' });
+    }
+    const body = bundleFile(path);
+    return body ? route.fulfill({ body: Buffer.from(body), contentType: 'text/javascript' }) : route.fulfill({ status: 404 });
+  });
+  await page.goto(`${ORIGIN}/`);
   const attributes = Object.fromEntries(
     Object.entries({ lang: options.lang, theme: options.theme, step: options.step, start: options.start, end: options.end, [options.element === 'competence-map' ? 'date' : 'cursor']: options.date }).filter(
       ([, value]) => value !== undefined,

@@ -1,13 +1,15 @@
 /**
- * The one-file bundle on a page with no build step: this test file imports nothing from src, only the
+ * The bundle for a script tag on a page with no build step: this test file imports nothing from src, only the
  * built bundle (npm test builds it first), as `examples/embed.html` does.
  */
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 
 const BUNDLE = '/dist/policy-atlas.bundle.js';
+const fetched = (prefix: string) =>
+  performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.startsWith(prefix));
 
-describe('the one-file bundle (dist/policy-atlas.bundle.js)', () => {
+describe('the bundle for a script tag (dist/policy-atlas.bundle.js)', () => {
   before(async () => {
     await import(/* @vite-ignore */ BUNDLE);
   });
@@ -28,6 +30,9 @@ describe('the one-file bundle (dist/policy-atlas.bundle.js)', () => {
     expect(detail.dataset.id).to.equal('belgium-integrated-chronic-care');
     await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(element.shadowRoot!.querySelectorAll('td.cell').length).to.equal(17 * 7);
+    // The data came as a chunk from the bundle's folder; vis-timeline did not come at all.
+    expect(fetched('/dist/policy-atlas.bundle/belgium-')).to.equal(true);
+    expect(fetched('/dist/policy-atlas.bundle/policy-timeline.vis-')).to.equal(false);
   });
 
   it('draws the timeline from the bundle (vis-timeline and its styles inside)', async () => {
@@ -41,6 +46,7 @@ describe('the one-file bundle (dist/policy-atlas.bundle.js)', () => {
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
     expect(element.shadowRoot!.querySelectorAll('.vis-item.pa-event:not(.vis-dot)').length).to.equal(40);
+    expect(fetched('/dist/policy-atlas.bundle/policy-timeline.vis-')).to.equal(true);
   });
 
   it('lets a second copy of the bundle on the same page warn instead of throwing', async () => {

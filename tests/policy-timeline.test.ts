@@ -208,6 +208,39 @@ describe('<policy-timeline>', () => {
     }
   });
 
+  it('labels every event only in a window under seven years, restacked so no two marks overlap', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const context = data.events.filter((event) => !event.keyPolicy && !event.end && event.start.startsWith('2014'));
+      expect(context.length).to.be.greaterThan(1);
+      const labelWidths = () => context.map((event) => itemFor(element, event.id).querySelector<HTMLElement>('.pa-label')!.offsetWidth);
+      const { element } = await renderTimeline(html`<policy-timeline></policy-timeline>`);
+      labelWidths().forEach((width) => expect(width).to.equal(0));
+
+      element.start = '2014';
+      element.end = '2016';
+      await settled(element);
+      await nextFrame();
+      labelWidths().forEach((width) => expect(width).to.be.greaterThan(20));
+      const boxes = items(element).map((item) => ({ item, lane: item.closest('.vis-group'), rect: item.getBoundingClientRect() }));
+      for (const [index, a] of boxes.entries()) {
+        for (const b of boxes.slice(index + 1)) {
+          if (a.lane !== b.lane || a.rect.width === 0 || b.rect.width === 0) continue;
+          const overlap = a.rect.left < b.rect.right - 1 && b.rect.left < a.rect.right - 1 && a.rect.top < b.rect.bottom - 1 && b.rect.top < a.rect.bottom - 1;
+          expect(overlap, `${a.item.dataset.id} overlaps ${b.item.dataset.id}: ${JSON.stringify([a.rect, b.rect])}`).to.equal(false);
+        }
+      }
+
+      // Back to the overview by the reader's own zoom: the labels go again.
+      shadow(element).querySelector<HTMLButtonElement>('[part="toolbar"] button:last-of-type')!.click();
+      await settled(element);
+      await nextFrame();
+      labelWidths().forEach((width) => expect(width).to.equal(0));
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
   it('switches content, interface words and dates live with `lang`', async () => {
     const { element } = await renderTimeline(html`<policy-timeline selected="care-trajectory-diabetes"></policy-timeline>`);
     element.lang = 'fr';

@@ -127,7 +127,7 @@ describe('slides', () => {
   });
 
   describe('the reveal.js deck (examples/slides)', function () {
-    // A whole deck loads in a frame: reveal.js, the one-file bundle and the data.
+    // A whole deck loads in a frame: reveal.js, the bundle and the data.
     this.timeout(30000);
 
     it('steps the timeline event by event as fragments, and the map before and after 2014', async () => {

@@ -17,7 +17,7 @@ describe('timeline model (dataset -> lanes, items, milestones)', () => {
   // to what readers see, to be reviewed the same way (see tests/golden/README.md).
   const cases = {
     en: { lang: 'en' },
-    'nl, every event labelled': { lang: 'nl', labelAll: true },
+    nl: { lang: 'nl' },
     'fr, Flemish lane only': { lang: 'fr', levels: ['flemish'] },
     'de, joint plan only': { lang: 'de', keyPolicy: 'joint-plan' },
   } as const;

@@ -1,6 +1,6 @@
 /**
  * Elements in a page's HTML before the script loads, with properties set before their upgrade, and
- * elements moved to another parent: all keep working. The page is a frame loading the one-file bundle.
+ * elements moved to another parent: all keep working. The page is a frame loading the bundle (dist/policy-atlas.bundle.js).
  */
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';

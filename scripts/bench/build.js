@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BUNDLE_NAME, bundleOptions } from '../bundle-options.js';
 
 /** The pages' entries: each element's own entry, and the baseline. */
 const ENTRIES = {
@@ -64,15 +65,15 @@ export async function buildEntries(root, outDir) {
 }
 
 /**
- * The one-file bundle, built as scripts/bundle.js builds dist/policy-atlas.bundle.js, but into outDir.
+ * The bundle for pages with no build tools, built as scripts/bundle.js builds
+ * dist/policy-atlas.bundle.js (see bundle-options.js), but into outDir.
  * @param {string} root
  * @param {string} outDir
- * @returns {Promise<Chunk>}
+ * @returns {Promise<EntrySizes>}
  */
-export async function buildOneFileBundle(root, outDir) {
-  const outfile = join(outDir, 'policy-atlas.bundle.js');
-  const { metafile } = await build({ ...COMMON, absWorkingDir: root, entryPoints: ['src/define.ts'], outfile });
-  return measure(outfile, metafile.outputs[relative(root, outfile)]);
+export async function buildBundle(root, outDir) {
+  const { metafile } = await build({ ...bundleOptions(outDir), absWorkingDir: root, legalComments: 'none', metafile: true });
+  return entrySizes(root, metafile, join(outDir, `${BUNDLE_NAME}.js`));
 }
 
 /** Walks the metafile from the entry: static imports are initial, import() and what it pulls in are lazy. */

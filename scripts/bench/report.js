@@ -77,7 +77,7 @@ function ratiosTo(figures, own, plain) {
  * The issue's targets, each met or missed and by how much. A target whose figure was not measured
  * in this run (a size left out) is listed as such.
  * @param {ReturnType<typeof summarize>} summary
- * @param {{ entries: Record<string, { initial: object[], lazy: object[] }>, bundle: { gzip: number } }} sizes
+ * @param {{ entries: Record<string, { initial: object[], lazy: object[] }>, bundle: { initial: object[], lazy: object[] } }} sizes
  */
 export function checkTargets(summary, sizes) {
   const page = (group, kind) => summary.find((candidate) => candidate.id === group)?.pages.find((candidate) => candidate.kind === kind);
@@ -113,7 +113,8 @@ export function checkTargets(summary, sizes) {
     ratioTarget(`${label}: pan`, group, 'pan', 1.1);
   }
   absoluteTarget('Belgian data: <competence-map> date change (median)', page('belgium', 'map')?.figures.dateChange?.median, 16, 'ms');
-  absoluteTarget('one-file bundle with the Belgian data, gzip', sizes.bundle.gzip, 130 * KB, 'bytes');
+  const bundleWithData = [...sizes.bundle.initial, ...sizes.bundle.lazy.filter((chunk) => chunk.data)];
+  absoluteTarget('bundle (one script tag) with the Belgian data, gzip: its entry, static imports and data chunk', bundleWithData.reduce((sum, chunk) => sum + chunk.gzip, 0), 130 * KB, 'bytes');
   const map = sizes.entries.map;
   const mapCode = [...map.initial, ...map.lazy].filter((chunk) => !chunk.data).reduce((sum, chunk) => sum + chunk.gzip, 0);
   absoluteTarget('page with only <competence-map>: all its code, gzip (the data apart)', mapCode, 25 * KB, 'bytes');
@@ -164,15 +165,15 @@ function groupRows(group) {
 function sizeRows(sizes) {
   const total = (chunks, key) => chunks.reduce((sum, chunk) => sum + chunk[key], 0);
   const list = (chunks) => chunks.map((chunk) => `${chunk.file} (${chunk.from.join(', ') || 'esbuild runtime'}; ${(chunk.gzip / KB).toFixed(1)} KB)`).join('; ');
-  const rows = Object.entries(sizes.entries).map(([name, { initial, lazy }]) => [
-    name === 'plain' ? 'plain vis-timeline (standalone)' : PAGE_LABELS[name],
+  const entries = [...Object.entries(sizes.entries), ['bundle', sizes.bundle]];
+  const rows = entries.map(([name, { initial, lazy }]) => [
+    name === 'plain' ? 'plain vis-timeline (standalone)' : name === 'bundle' ? 'bundle for a script tag (src/define.ts)' : PAGE_LABELS[name],
     (total(initial, 'bytes') / KB).toFixed(1),
     (total(initial, 'gzip') / KB).toFixed(1),
     (total(lazy, 'bytes') / KB).toFixed(1),
     (total(lazy, 'gzip') / KB).toFixed(1),
     list(lazy) || '–',
   ]);
-  rows.push(['one-file bundle (src/define.ts)', (sizes.bundle.bytes / KB).toFixed(1), (sizes.bundle.gzip / KB).toFixed(1), '–', '–', '–']);
   return rows;
 }
 const SIZE_HEADER = ['entry', 'initial KB', 'initial gzip KB', 'lazy KB', 'lazy gzip KB', 'lazy chunks (gzip)'];
@@ -263,7 +264,7 @@ checks only that every figure was measured: no timing is ever asserted.
 | zoom | Once interactive: the window set to 2014-01-01 – 2016-01-01 (plain: \`timeline.setWindow(start, end, { animation: false })\`; element: its \`start\`/\`end\` attributes, the end day included, so the same window), measured to the first frame after the last change to any \`.vis-item\` (moved, added, removed, relabelled), settled meaning two frames in a row with no change. The same observer and rule on both pages. |
 | pan | The same, for the window shifted by one year (2015-01-01 – 2017-01-01). |
 | date change | \`<competence-map>\`'s \`date\` switched between 2013-01-01 and 2015-01-01, ${settings.dateChanges} times a sample: from setting the attribute to \`await updateComplete\` and the next frame; the sample's median. |
-| sizes | Bytes of each build's output, minified and gzipped (zlib level 9, each file on its own as a server sends it): initial = the entry and its static imports, lazy = everything it can \`import()\`. KB = 1,024 bytes. Licence comments left out (the one-file bundle links them out too). |
+| sizes | Bytes of each build's output, minified and gzipped (zlib level 9, each file on its own as a server sends it): initial = the entry and its static imports, lazy = everything it can \`import()\`. KB = 1,024 bytes. Licence comments left out (the bundle links them out too). The bundle for a script tag is \`dist/policy-atlas.bundle.js\` (\`npm run build\`): its lazy chunks are files in \`dist/policy-atlas.bundle/\`. |
 
 ## Machine and date
 
@@ -284,7 +285,8 @@ A ratio target compares \`<policy-timeline>\` with plain vis-timeline on the sam
 above); "about ... over" is the element's median less the limit times plain's median. First content
 is held against plain's first render (its first \`.vis-item\`). The map-only page counts all the code
 it loads, initial and lazy, and leaves out the Belgian data's chunk, which alone is larger than 25 KB
-gzip; the one-file bundle includes the data, as the issue says.
+gzip. The bundle for a script tag is held with the Belgian data, as the issue says: what its script
+tag loads and the data chunk; vis-timeline's chunk is fetched only where a timeline is shown.
 
 ${markdownTable(['target', 'limit', 'measured', '', 'by'], targets.map((target) => [target.name, target.limit, target.value ?? '–', `**${mark(target)}**`, target.by]))}
 

@@ -5,7 +5,7 @@
  */
 import { dateLocale } from '../data/dates.js';
 import { fitText, wrapText, type MeasureText } from '../shared/measure.js';
-import type { TimelineItem, TimelineLane, TimelineModel, TimeWindow } from './policy-timeline.model.js';
+import { ZOOM_LABELLED, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 
 export interface LayoutOptions {
   /** Width of the drawing in CSS pixels. */
@@ -15,7 +15,9 @@ export interface LayoutOptions {
   window: TimeWindow;
   lang: string;
   measure: MeasureText;
-  /** An event labelled whatever the model says (the current step). */
+  /** Label every event, context points too (a narrow window); otherwise only key policies and ranges. */
+  labelAll?: boolean;
+  /** An event labelled whatever the window (the current step). */
   labelled?: string | null;
 }
 
@@ -157,7 +159,7 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
     if (itemEnd < window.start || item.start > window.end || !marksByLane.has(item.lane)) continue;
     const start = x(item.start);
     const end = item.end === undefined ? start : x(item.end);
-    const labelled = item.id === options.labelled || !item.className.includes('pa-unlabelled');
+    const labelled = options.labelAll || item.id === options.labelled || !item.className.includes(ZOOM_LABELLED);
     const bold = item.className.includes('pa-key');
     const unverified = item.className.includes('pa-unverified') ? ' ?' : '';
     const isRange = item.type === 'range';

@@ -11,6 +11,11 @@ import type { Dataset, PolicyEvent } from '../data/types.js';
 export const KEY_POLICY_SHAPES = 4;
 /** Number of lane colours in the palette; further lanes reuse them. */
 export const LANE_COLORS = 7;
+/**
+ * The class of a context point (no key policy, no duration): labelled only in a window narrow
+ * enough (see `labelAll` where it is drawn), so an overview of many years stays legible.
+ */
+export const ZOOM_LABELLED = 'pa-zoom-labelled';
 
 export interface TimelineLane {
   id: string;
@@ -70,8 +75,6 @@ export interface TimelineModelOptions {
   levels?: readonly string[];
   /** Show only the events of this key policy. */
   keyPolicy?: string;
-  /** Label every event; otherwise only key-policy events and ranges carry labels (the overview). */
-  labelAll?: boolean;
   /** Show only the first `step` events in time order (a presenter steps through them). */
   step?: number;
 }
@@ -139,7 +142,7 @@ export function buildTimelineModel(dataset: Dataset, options: TimelineModelOptio
 function toItem(
   dataset: Dataset,
   event: PolicyEvent,
-  { lang, labelAll = false }: TimelineModelOptions,
+  { lang }: TimelineModelOptions,
   laneIndex: Map<string, number>,
   shapeOf: Map<string, number>,
 ): TimelineItem {
@@ -153,7 +156,7 @@ function toItem(
     shape === undefined ? 'pa-context' : `pa-key pa-shape-${shape}`,
     event.status === 'unverified' ? 'pa-unverified' : '',
     event.kind === 'milestone' ? 'pa-milestone' : '',
-    labelAll || shape !== undefined || event.end !== undefined ? '' : 'pa-unlabelled',
+    shape !== undefined || event.end !== undefined ? '' : ZOOM_LABELLED,
   ];
   return {
     id: event.id,

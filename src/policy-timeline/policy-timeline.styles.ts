@@ -125,7 +125,8 @@ const visTheme = css`
     height: 0.85em;
     background: transparent;
   }
-  .vis-item.pa-unlabelled .pa-label {
+  /* A class on the chart, not on each item: switching it re-measures only the items in view. */
+  .timeline:not(.pa-label-all) .vis-item.pa-zoom-labelled .pa-label {
     display: none;
   }
   .vis-item.vis-point.pa-key .pa-label {

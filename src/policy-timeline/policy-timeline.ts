@@ -18,11 +18,15 @@ import { buildTimelineModel, fitWindow, type TimelineModel, type TimeWindow } fr
 import { renderStaticTimeline, staticTimelineStyles } from './policy-timeline.static.js';
 import { policyTimelineStyles } from './policy-timeline.styles.js';
 import type { VisTimeline } from './policy-timeline.vis.js';
-import { visTimelineStyles } from './vis-timeline.styles.js';
 
-/** vis-timeline loads on first use: a page pays for it only where a chart is drawn, after the first paint. */
+/**
+ * vis-timeline (its code and its stylesheet) loads on first use, after the static drawing is painted:
+ * a page pays for it only where a chart is drawn, and its download and start-up never delay the
+ * first picture.
+ */
 let visModule: Promise<typeof import('./policy-timeline.vis.js')> | undefined;
-const loadVis = () => (visModule ??= import('./policy-timeline.vis.js'));
+const loadVis = () => (visModule ??= afterNextPaint().then(() => import('./policy-timeline.vis.js')));
+const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 const ZOOM_STEP = 0.5;
 /** Below this visible span every event is labelled; above it only key policies and ranges. */
@@ -66,7 +70,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * @cssprop [--policy-atlas-level-1=#0072b2] - Colour of the first lane (federal); `--policy-atlas-level-2` to `-7` colour the others.
  */
 export class PolicyTimeline extends DatasetElement {
-  static override styles = [visTimelineStyles, tokens, sheetStyles, staticTimelineStyles, policyTimelineStyles];
+  static override styles = [tokens, sheetStyles, staticTimelineStyles, policyTimelineStyles];
 
   /** Start of the initial window, as a date at any precision (`2014`, `2014-07`, `2014-07-01`). */
   @property() start?: string;
@@ -127,8 +131,6 @@ export class PolicyTimeline extends DatasetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Fetch the chart's code while the data loads and the first paint is drawn, unless it will not be needed.
-    if (!this.hasAttribute('presentation')) void loadVis();
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
     // Reconnected (moved in the page): the chart was destroyed on disconnect, draw it again.
@@ -215,11 +217,7 @@ export class PolicyTimeline extends DatasetElement {
     if (dataset !== this.shownDataset || changed.has('start') || changed.has('end')) {
       // Decide the labelling from the window it will open on, so the first frame is the final one.
       this.initialWindow = this.windowFromAttributes(this.model);
-      const labelAll = this.initialWindow !== undefined && this.initialWindow.end - this.initialWindow.start < LABEL_ALL_BELOW;
-      if (labelAll !== this.labelAll) {
-        this.labelAll = labelAll;
-        this.model = this.buildModel(dataset);
-      }
+      this.labelAll = this.initialWindow !== undefined && this.initialWindow.end - this.initialWindow.start < LABEL_ALL_BELOW;
     }
   }
 
@@ -230,7 +228,6 @@ export class PolicyTimeline extends DatasetElement {
       ...(this.levels ? { levels: this.levels.split(/\s+/).filter(Boolean) } : {}),
       ...(this.keyPolicy ? { keyPolicy: this.keyPolicy } : {}),
       ...(this.step === undefined || Number.isNaN(this.step) ? {} : { step: this.step }),
-      labelAll: this.labelAll,
     };
     const key = JSON.stringify(options);
     if (this.model && this.modelInputs?.dataset === dataset && this.modelInputs.key === key) return this.model;
@@ -263,6 +260,7 @@ export class PolicyTimeline extends DatasetElement {
       window: this.drawingWindow(model),
       lang: this.language,
       measure: canvasMeasure(style.fontFamily),
+      labelAll: this.labelAll,
       labelled: this.currentId,
     });
   }
@@ -306,6 +304,7 @@ export class PolicyTimeline extends DatasetElement {
     const vis = this.vis;
     vis.setModel(model, this.language);
     vis.setFocused(this.focusedId);
+    vis.setLabelAll(this.labelAll);
     if (this.initialWindow) vis.setWindow(this.initialWindow, false);
     this.initialWindow = undefined;
     this.shownDataset = dataset;
@@ -481,7 +480,7 @@ export class PolicyTimeline extends DatasetElement {
     const selectedId = this.selectedEvent ? this.selected! : null;
     const inputs = [model, this.drawingWidth || this.clientWidth, getComputedStyle(this).fontSize, window.start, window.end];
     // Laid out and drawn again only when what it shows changed, not on every update while the chart loads.
-    const drawing = guard([...inputs, this.currentId, selectedId, this.cursorTime, this.presentation, this.language], () =>
+    const drawing = guard([...inputs, this.labelAll, this.currentId, selectedId, this.cursorTime, this.presentation, this.language], () =>
       renderStaticTimeline(this.layoutNow(model), {
         label: `${this.strings.timelineLabel}: ${this.strings.eventCount(model.items.length)}`,
         decorative: !this.presentation,

@@ -7,6 +7,7 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import { dateLocale } from '../data/dates.js';
 import { fitWindow, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
+import { visTimelineStyles } from './vis-timeline.styles.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** The id of the draggable date cursor among vis-timeline's custom times. */
@@ -27,6 +28,20 @@ interface TimelineWithMarkers extends Timeline {
   customTimes: { options: { id: string }; marker?: HTMLElement }[];
 }
 
+/**
+ * vis-timeline's item set, which its public API does not reach (vis-timeline 8.5.4, pinned). Its
+ * `redraw()` marks every item for measuring and redraws those shown one by one, a forced layout
+ * each. Its own redraw measures in one batch the items it brings into view: hidden and marked
+ * here, the items in view are drawn that way.
+ */
+interface TimelineInternals {
+  itemSet: {
+    items: Record<string, { dirty: boolean; displayed: boolean; hide(): void }>;
+    markDirty(options: { restackGroups: boolean }): void;
+  };
+  body: { emitter: { emit(event: '_change', properties: { queue: boolean }): void } };
+}
+
 interface VisGroup extends DataGroup {
   id: string;
   lane: TimelineLane;
@@ -35,7 +50,7 @@ interface VisGroup extends DataGroup {
 export interface VisCallbacks {
   /** The reader picked an event (click or tap) or clicked empty space (`null`). */
   select(id: string | null): void;
-  /** The visible window settled after a zoom or pan, in UTC milliseconds. */
+  /** The visible window moved (at each frame of a zoom or pan), in UTC milliseconds. */
   windowChanged(start: number, end: number): void;
   /** The reader dragged the date cursor, or clicked the time axis, to this instant. */
   cursorMoved(time: number): void;
@@ -65,6 +80,17 @@ function axisFormat(lang: string): TimelineOptions['format'] {
       scale === 'year' ? minor.year(date) : scale === 'month' ? minor.month(date) : minor.day(date),
     majorLabels: (date, scale) => (scale === 'year' ? '' : scale === 'month' ? major.month(date) : major.day(date)),
   };
+}
+
+/**
+ * Puts vis-timeline's stylesheet into the chart's shadow root, first, so the element's own rules
+ * override it. It comes with this module: a page without a chart never parses it.
+ */
+function adoptVisStyles(container: HTMLElement): void {
+  const root = container.getRootNode();
+  const sheet = visTimelineStyles.styleSheet;
+  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
 }
 
 /** Marks show the start of a title; the details show it whole. Layout of a huge one would stall the chart. */
@@ -121,13 +147,17 @@ export class VisTimeline {
   private focusedId: string | null = null;
   private selectedId: string | null = null;
   private cursor: number | null = null;
+  private labelAll = false;
   /** vis-timeline's first draw (lanes, no items) has happened; until then window and items wait. */
   private drawn = false;
   /** The items went in after the first draw; the next draw shows them. */
   private itemsPending = false;
   private pendingWindow: TimeWindow | undefined;
 
-  constructor(container: HTMLElement, callbacks: VisCallbacks) {
+  constructor(
+    private readonly container: HTMLElement,
+    callbacks: VisCallbacks,
+  ) {
     const options: TimelineOptions = {
       // Grow with the lanes up to a cap, then scroll: the whole picture shows without a scrollbar.
       maxHeight: '48em',
@@ -151,6 +181,7 @@ export class VisTimeline {
       template: itemContent as unknown as TimelineOptions['template'],
       groupTemplate: laneContent as unknown as TimelineOptions['groupTemplate'],
     };
+    adoptVisStyles(container);
     this.timeline = new Timeline(container, this.items, this.groups, options) as TimelineWithMarkers;
     this.timeline.on('select', (properties: { items: string[] }) => callbacks.select(properties.items[0] ?? null));
     // The items go in only after vis-timeline's first draw and our window. Passing start/end to the
@@ -176,15 +207,15 @@ export class VisTimeline {
     this.timeline.on('click', (properties: { what: string | null; time: Date }) => {
       if (properties.what === 'axis' && this.cursor !== null) callbacks.cursorMoved(properties.time.valueOf());
     });
-    this.timeline.on('rangechanged', (properties: { start: Date; end: Date }) =>
+    this.timeline.on('rangechange', (properties: { start: Date; end: Date }) =>
       callbacks.windowChanged(properties.start.valueOf(), properties.end.valueOf()),
     );
   }
 
   /**
    * Shows a model: lanes, items, milestone rules and axis labels in `lang`. Only what differs from
-   * the model shown is handed to vis-timeline (a step adds one item, a zoom past the labelling
-   * threshold changes some classes): re-adding every item would make it lay them all out again.
+   * the model shown is handed to vis-timeline (a step adds one item, a filter removes some):
+   * re-adding every item would make it lay them all out again.
    */
   setModel(model: TimelineModel, lang: string): void {
     const previous = this.model;
@@ -251,6 +282,26 @@ export class VisTimeline {
     this.timeline.setWindow(new Date(parked), new Date(parked + 30 * DAY), { animation: false });
     change();
     this.timeline.setWindow(start, end, { animation: false });
+  }
+
+  /**
+   * Labels every event, context points too (a narrow window), or only key policies and ranges.
+   * The labels change width, so vis-timeline measures the items again and restacks them.
+   */
+  setLabelAll(labelAll: boolean): void {
+    if (labelAll === this.labelAll) return;
+    this.labelAll = labelAll;
+    this.container.classList.toggle('pa-label-all', labelAll);
+    // Before the first draw no item is in yet: they will be measured as they come.
+    if (!this.drawn) return;
+    const { itemSet, body } = this.timeline as unknown as TimelineInternals;
+    for (const item of Object.values(itemSet.items)) {
+      item.dirty = true;
+      if (item.displayed) item.hide();
+    }
+    itemSet.markDirty({ restackGroups: true });
+    // A redraw on the next frame, the same one a window change in this update asks for.
+    body.emitter.emit('_change', { queue: true });
   }
 
   /** Shows a window; before the first draw it is kept and applied then. */

@@ -1,4 +1,4 @@
-// The one-file bundle, and the npm build as an app's bundler packs it, on a page served with a strict
+// The bundle for a script tag, and the npm build as an app's bundler packs it, on a page served with a strict
 // Content-Security-Policy (no inline script or style, no eval): the elements render (the chart, the
 // static drawings of presentation mode, the map) and no violation is reported.
 import assert from 'node:assert/strict';
@@ -61,7 +61,7 @@ after(async () => {
 });
 
 for (const [path, what] of [
-  ['/csp.html', 'the one-file bundle'],
+  ['/csp.html', 'the bundle for a script tag'],
   ['/csp-npm.html', 'the npm build, bundled by an app'],
 ]) {
   test(`${what} renders every element under a strict CSP, with no violation`, async () => {
