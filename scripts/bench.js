@@ -140,7 +140,7 @@ async function main() {
     }
 
     const summary = summarize(groups, samples);
-    const targets = checkTargets(summary, sizes);
+    const targets = checkTargets(summary, sizes, samples);
     const result = {
       date: new Date().toISOString(),
       machine: machine(chromiumVersion),

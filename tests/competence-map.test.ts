@@ -178,6 +178,24 @@ describe('<competence-map>', () => {
     );
   });
 
+  it('shows no English while its language comes (a chunk per language): German from the first frame', async () => {
+    const texts: string[] = [];
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const element = document.createElement('competence-map');
+    element.lang = 'de';
+    const loaded = oneEvent(element, 'data-load');
+    wrapper.append(element);
+    const record = () => texts.push(element.shadowRoot!.textContent ?? '');
+    const observer = new MutationObserver(record);
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await loaded;
+    await (element as CompetenceMap).updateComplete;
+    record();
+    observer.disconnect();
+    expect(texts.join(' ')).to.not.match(/Loading the data|Health ministers|Part of the care continuum/);
+    expect(texts.at(-1)).to.contain('Gesundheitsminister');
+  });
+
   it('speaks the reader\'s language', async () => {
     const element = await renderMap(html`<competence-map lang="fr" date="2016-01-01"></competence-map>`);
     expect(headline(element)).to.equal('Au 1 janvier 2016, 8 ministres de la Santé de 7 gouvernements se partageaient le continuum de soins');

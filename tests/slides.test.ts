@@ -173,7 +173,8 @@ describe('slides', () => {
 
     it('shows every fragment state in its ?print-pdf view, where no fragment event fires', async () => {
       const deck = await openDeck('?print-pdf');
-      await until(() => deck.document.querySelectorAll('policy-timeline[key-policy]').length > 1, 'the PDF pages');
+      const mapsDrawn = () => [...deck.document.querySelectorAll('competence-map')].every((map) => shadow(map).querySelector('[part="headline"]'));
+      await until(() => deck.document.querySelectorAll('policy-timeline[key-policy]').length > 1 && mapsDrawn(), 'the PDF pages');
       await nextFrame();
       const steppedTimelines = [...deck.document.querySelectorAll('policy-timeline[key-policy]')];
       // reveal.js makes one page per fragment state, each a clone of the slide.

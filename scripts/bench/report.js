@@ -78,8 +78,9 @@ function ratiosTo(figures, own, plain) {
  * in this run (a size left out) is listed as such.
  * @param {ReturnType<typeof summarize>} summary
  * @param {{ entries: Record<string, { initial: object[], lazy: object[] }>, bundle: { initial: object[], lazy: object[] } }} sizes
+ * @param {{ group: string, kind: string, scripts: string[] }[]} samples
  */
-export function checkTargets(summary, sizes) {
+export function checkTargets(summary, sizes, samples) {
   const page = (group, kind) => summary.find((candidate) => candidate.id === group)?.pages.find((candidate) => candidate.kind === kind);
   const targets = [];
 
@@ -116,8 +117,9 @@ export function checkTargets(summary, sizes) {
   const bundleWithData = [...sizes.bundle.initial, ...sizes.bundle.lazy.filter((chunk) => chunk.data)];
   absoluteTarget('bundle (one script tag) with the Belgian data, gzip: its entry, static imports and data chunk', bundleWithData.reduce((sum, chunk) => sum + chunk.gzip, 0), 130 * KB, 'bytes');
   const map = sizes.entries.map;
-  const mapCode = [...map.initial, ...map.lazy].filter((chunk) => !chunk.data).reduce((sum, chunk) => sum + chunk.gzip, 0);
-  absoluteTarget('page with only <competence-map>: all its code, gzip (the data apart)', mapCode, 25 * KB, 'bytes');
+  const mapLoads = new Set(samples.filter((sample) => sample.group === 'belgium' && sample.kind === 'map').flatMap((sample) => sample.scripts));
+  const mapCode = [...map.initial, ...map.lazy].filter((chunk) => !chunk.data && mapLoads.has(chunk.file)).reduce((sum, chunk) => sum + chunk.gzip, 0);
+  absoluteTarget('page with only <competence-map>: the code it loads, gzip (the data apart)', mapCode, 25 * KB, 'bytes');
   const hasVis = (chunks) => chunks.some((chunk) => chunk.from.includes('vis-timeline'));
   const upFront = hasVis(sizes.entries.timeline.initial);
   const inMap = hasVis([...map.initial, ...map.lazy]);
@@ -263,7 +265,7 @@ checks only that every figure was measured: no timing is ever asserted.
 | heap | JS heap in use (\`Runtime.getHeapUsage\`) right after a full GC (\`HeapProfiler.collectGarbage\`) at interactive. |
 | zoom | Once interactive: the window set to 2014-01-01 – 2016-01-01 (plain: \`timeline.setWindow(start, end, { animation: false })\`; element: its \`start\`/\`end\` attributes, the end day included, so the same window), measured to the first frame after the last change to any \`.vis-item\` (moved, added, removed, relabelled), settled meaning two frames in a row with no change. The same observer and rule on both pages. |
 | pan | The same, for the window shifted by one year (2015-01-01 – 2017-01-01). |
-| date change | \`<competence-map>\`'s \`date\` switched between 2013-01-01 and 2015-01-01, ${settings.dateChanges} times a sample: from setting the attribute to \`await updateComplete\` and the next frame; the sample's median. |
+| date change | \`<competence-map>\`'s \`date\` switched between 2013-01-01 and 2015-01-01, ${settings.dateChanges} times a sample: each set in a frame's \`requestAnimationFrame\` callback and measured until that frame is rendered (style, layout, paint: a message posted after \`await updateComplete\` runs then), so a change that fits in a frame measures under 16.7 ms; the sample's median. |
 | sizes | Bytes of each build's output, minified and gzipped (zlib level 9, each file on its own as a server sends it): initial = the entry and its static imports, lazy = everything it can \`import()\`. KB = 1,024 bytes. Licence comments left out (the bundle links them out too). The bundle for a script tag is \`dist/policy-atlas.bundle.js\` (\`npm run build\`): its lazy chunks are files in \`dist/policy-atlas.bundle/\`. |
 
 ## Machine and date
@@ -283,9 +285,11 @@ ${markdownTable(SIZE_HEADER, sizeRows(sizes))}
 
 A ratio target compares \`<policy-timeline>\` with plain vis-timeline on the same data (the median ratio
 above); "about ... over" is the element's median less the limit times plain's median. First content
-is held against plain's first render (its first \`.vis-item\`). The map-only page counts all the code
-it loads, initial and lazy, and leaves out the Belgian data's chunk, which alone is larger than 25 KB
-gzip. The bundle for a script tag is held with the Belgian data, as the issue says: what its script
+is held against plain's first render (its first \`.vis-item\`). The map-only page counts the code it
+loads (the script files it fetched by the time it was drawn, in every sample: its entry, their static
+imports and what it imported lazily), and leaves out the Belgian data's chunk, which alone is larger
+than 25 KB gzip; code it loads only on demand (the validator for \`src\`, image export) is listed under
+the sizes. The bundle for a script tag is held with the Belgian data, as the issue says: what its script
 tag loads and the data chunk; vis-timeline's chunk is fetched only where a timeline is shown.
 
 ${markdownTable(['target', 'limit', 'measured', '', 'by'], targets.map((target) => [target.name, target.limit, target.value ?? '–', `**${mark(target)}**`, target.by]))}

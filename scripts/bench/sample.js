@@ -14,6 +14,7 @@ export const DATE_CHANGES = 10;
  * @property {number} longTasks     long tasks (> 50 ms) before interactive
  * @property {number} longTaskMs    their total duration
  * @property {number} heap          bytes of JS heap in use after a full GC, at interactive
+ * @property {string[]} scripts     names of the script files the page fetched by then
  * @property {number | null} [zoom] ms from setting a two-year window to the settled frame (timelines)
  * @property {number | null} [pan]  the same for a one-year shift of that window
  * @property {number} [dateChange]  median ms of the map's date changes (the map)
@@ -46,7 +47,13 @@ export async function runSample(executablePath, url, kind) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     /** @type {Sample} */
-    const sample = { ...load, heap: usedSize };
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname.split('/').pop())
+        .filter((name) => name.endsWith('.js')),
+    );
+    const sample = { ...load, heap: usedSize, scripts };
 
     if (kind === 'plain' || kind === 'timeline') Object.assign(sample, await unlessFailed(page.evaluate('window.__bench.zoomPan()')));
     if (kind === 'map') {

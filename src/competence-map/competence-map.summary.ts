@@ -11,6 +11,17 @@ import type { Strings } from '../i18n/strings.js';
 const RANK: Record<CompetenceRole, number> = { partial: 1, shared: 2, full: 3 };
 const rank = (role: CompetenceRole | null) => (role === null ? 0 : RANK[role]);
 
+/** One list formatter per language: making an Intl.ListFormat costs far more than using one. */
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(lang: string): Intl.ListFormat {
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(lang, { type: 'conjunction' });
+    listFormats.set(lang, format);
+  }
+  return format;
+}
+
 /** Parts whose role went down for the same governments and up for the same others. */
 export interface ChangeGroup {
   parts: string[];
@@ -50,7 +61,7 @@ export function summarizeChanges(
   if (changes.length === 0) return strings.noChange(when);
   const parts = byId(dataset.continuum);
   const governments = byId(dataset.governments);
-  const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+  const list = listFormat(lang);
   const name = (id: string, from: Map<string, { label: Parameters<typeof textIn>[1] }>) => {
     const record = from.get(id);
     return record ? textIn(dataset, record.label, lang).value : id;

@@ -12,6 +12,7 @@ import { closeIcon, creditLine, levelColor, localizedSpan } from '../shared/rend
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { StepController } from '../shared/steps.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { WideController } from '../shared/wide.js';
 import { buildCompetenceMap, cellPeriod, type CompetenceMapModel, type MapCell, type MapColumn, type MapRow } from './competence-map.model.js';
 import { renderStaticMap, staticMapStyles } from './competence-map.static.js';
 import { competenceMapStyles } from './competence-map.styles.js';
@@ -89,6 +90,7 @@ export class CompetenceMap extends DatasetElement {
   private changedCells = new Set<string>();
   private focusActiveCell = false;
   private readonly steps = new StepController(this);
+  private readonly width = new WideController(this);
   private readonly images = new ImageExport(this, () => this.loader.task.taskComplete.catch(() => undefined), () => this.imageFrame());
 
   /** Moves to the next date at which competences changed; returns whether there was one. */
@@ -288,7 +290,7 @@ export class CompetenceMap extends DatasetElement {
               ${this.renderHeader(dataset, model)}
               <p class="change" part="change" role="status">${this.summary}</p>
               ${this.renderLegend()}
-              <div class="body ${this.open ? 'has-detail' : ''}">
+              <div class="body ${this.width.wide ? 'wide' : ''} ${this.open ? 'has-detail' : ''}">
                 <div class="grid">${this.renderTable(model)} ${this.renderCards(model)}</div>
                 ${detail}
               </div>

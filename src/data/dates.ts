@@ -48,18 +48,39 @@ export function toPartialDate(value: IsoDate): PartialDate {
   return parsed;
 }
 
+/**
+ * Instants already computed, by date string. Queries such as "who holds what on a date" test every
+ * record's dates on every call; parsing each anew (a RegExp and two Date objects) was most of their
+ * cost. A dataset names few distinct dates, so the caches stay small.
+ */
+const starts = new Map<IsoDate, number>();
+const ends = new Map<IsoDate, number>();
+
 /** The first instant of the period the date names, in UTC milliseconds. */
 export function startOf(date: IsoDate): number {
-  const { year, month = 1, day = 1 } = toPartialDate(date);
-  return utc(year, month - 1, day);
+  let instant = starts.get(date);
+  if (instant === undefined) {
+    const { year, month = 1, day = 1 } = toPartialDate(date);
+    instant = utc(year, month - 1, day);
+    starts.set(date, instant);
+  }
+  return instant;
 }
 
 /** The first instant after the period the date names (dates are inclusive), in UTC milliseconds. */
 export function endOf(date: IsoDate): number {
-  const { year, month, day, precision } = toPartialDate(date);
+  let instant = ends.get(date);
+  if (instant === undefined) {
+    instant = periodEnd(toPartialDate(date));
+    ends.set(date, instant);
+  }
+  return instant;
+}
+
+function periodEnd({ year, month = 1, day = 1, precision }: PartialDate): number {
   if (precision === 'year') return utc(year + 1, 0, 1);
-  if (precision === 'month') return utc(year, month ?? 1, 1);
-  return utc(year, (month ?? 1) - 1, (day ?? 1) + 1);
+  if (precision === 'month') return utc(year, month, 1);
+  return utc(year, month - 1, day + 1);
 }
 
 const formatOptions: Record<DatePrecision, Intl.DateTimeFormatOptions> = {

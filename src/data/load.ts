@@ -1,7 +1,12 @@
-/** Turns a `src` URL or a `.data` object into a checked dataset. No DOM: runs anywhere `fetch` does. */
-import type { Dataset, Problem } from './types.js';
+/**
+ * Turns a `src` URL or a `.data` object into a checked dataset. No DOM: runs anywhere `fetch` does.
+ * The validator is loaded only for data that needs checking: the embedded dataset does not.
+ */
+import { isCheckedDataset, markChecked } from './checked.js';
 import { findJsonSyntaxError } from './json-syntax.js';
-import { isCheckedDataset, markChecked, validateDataset } from './validate.js';
+import type { Dataset, Problem } from './types.js';
+
+const loadValidator = () => import('./validate.js');
 
 export interface LoadResult {
   /** The valid part of the data, or `null` when nothing could be shown. */
@@ -29,8 +34,8 @@ export function parseJson(text: string): { value: unknown } | { problem: Problem
  * Checks an object that is already in memory (`.data`). A dataset this library has already checked
  * (what `<policy-atlas>` hands its timeline and map) is taken as it is: its problems were reported once.
  */
-export function loadObject(data: unknown): LoadResult {
-  return isCheckedDataset(data) ? { dataset: data, problems: [] } : validateDataset(data);
+export async function loadObject(data: unknown): Promise<LoadResult> {
+  return isCheckedDataset(data) ? { dataset: data, problems: [] } : (await loadValidator()).validateDataset(data);
 }
 
 /**
@@ -44,6 +49,10 @@ export async function loadUrl(
   timeoutSeconds = DEFAULT_TIMEOUT_SECONDS,
   cache: RequestCache = 'default',
 ): Promise<LoadResult> {
+  // Fetched alongside the data, not after it. Left unawaited when the fetch fails first, so its own
+  // failure is handled here and shows where it is awaited.
+  const validator = loadValidator();
+  validator.catch(() => undefined);
   const timeout = AbortSignal.timeout(timeoutSeconds * 1000);
   const either = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let text: string;
@@ -59,7 +68,7 @@ export async function loadUrl(
     return failure(`could not fetch ${src}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const parsed = parseJson(text);
-  if (!('problem' in parsed)) return validateDataset(parsed.value);
+  if (!('problem' in parsed)) return (await validator).validateDataset(parsed.value);
   // A JSON file served as text/plain is fine; an HTML page (a login or error page) is the usual mistake.
   if (!/json|text\/plain/i.test(type)) return failure(`${src} answered with ${type.split(';')[0]}, not JSON`);
   return { dataset: null, problems: [parsed.problem] };

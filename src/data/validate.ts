@@ -26,20 +26,7 @@ import type {
 } from './types.js';
 import { endOf, parseIsoDate, startOf } from './dates.js';
 import { isCssColor } from './colors.js';
-
-/** Marks the datasets this validator produced, so an element handed one (the atlas's children) does not check it again. */
-const CHECKED = Symbol('policy-atlas checked dataset');
-
-/** A dataset object the validator produced and no one has replaced since. */
-export function isCheckedDataset(value: unknown): value is Dataset {
-  return typeof value === 'object' && value !== null && CHECKED in value;
-}
-
-/** Takes data as checked without checking it: only for the embedded dataset, which the tests check (see loadDefault). */
-export function markChecked(data: object): Dataset {
-  if (!isCheckedDataset(data)) Object.defineProperty(data, CHECKED, { value: true });
-  return data as Dataset;
-}
+import { markChecked } from './checked.js';
 
 export interface ValidationResult {
   /** The valid part of the dataset, or `null` when the input is not a dataset of this format. */
@@ -634,8 +621,7 @@ export function validateDataset(input: unknown): ValidationResult {
     events: records(list(events, 'events', kinds.event, 'events')),
     figures: records(list(figures, 'figures', kinds.figure, 'figures')),
   };
-  Object.defineProperty(dataset, CHECKED, { value: true });
-  return { dataset, problems: reading.problems };
+  return { dataset: markChecked(dataset), problems: reading.problems };
 }
 
 const languageList: Check<string[]> = (value, pointer, issues) => {

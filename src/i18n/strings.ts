@@ -78,232 +78,14 @@ const en = {
 };
 export type Strings = typeof en;
 
-const nl: Strings = {
-  timelineLabel: 'Beleidstijdlijn',
-  timelineHelp:
-    'Gebruik de pijltjestoetsen links en rechts om van gebeurtenis naar gebeurtenis te gaan, Enter om er een te openen, plus en min om te zoomen, Home en End voor de eerste en laatste gebeurtenis, Escape om de details te sluiten.',
-  keyPolicies: 'Kernbeleid',
-  otherEvents: 'Andere gebeurtenissen',
-  showAll: 'Alles tonen',
-  zoomIn: 'Inzoomen',
-  zoomOut: 'Uitzoomen',
-  fitAll: 'Hele periode tonen',
-  close: 'Sluiten',
-  loading: 'Gegevens laden…',
-  empty: 'Deze dataset bevat geen gebeurtenissen.',
-  noData: 'Er kan niets getoond worden.',
-  problemsTitle: (count) => (count === 1 ? '1 probleem in de gegevens' : `${count} problemen in de gegevens`),
-  problemsMore: (count) => `en nog ${count} (zie het data-error-event voor alle)`,
-  unverified: 'Niet geverifieerd',
-  unverifiedNote: 'Geen bron bevestigt dit feit tot nu toe.',
-  officialTitle: 'Officiële titel',
-  date: 'Datum',
-  level: 'Niveau',
-  actor: 'Actor',
-  kind: 'Soort',
-  keyPolicy: 'Kernbeleid',
-  touchesGovernments: 'Betrokken overheden',
-  touchesParts: 'Raakt aan',
-  sources: 'Bronnen',
-  eventCount: (count) => (count === 1 ? '1 gebeurtenis' : `${count} gebeurtenissen`),
-  focused: (title, date, level) => `${title}, ${date}, ${level}`,
-  mapCaption: (date) => `Wie welk deel van het zorgcontinuüm beheert op ${date}`,
-  headline: (date, ministers, plural, governments) =>
-    `Op ${date} deelden ${ministers} ${plural ? 'ministers' : 'minister'} van Volksgezondheid in ${governments} ${governments === 1 ? 'regering' : 'regeringen'} het zorgcontinuüm`,
-  range: (least, most) => `${least} tot ${most}`,
-  rangeNote: 'Sommige ambtstermijnen zijn alleen tot op het jaar of de maand bekend, dus het aantal op deze datum is een bereik; namen met “?” waren die dag misschien niet in functie.',
-  derivedNote: 'Geteld uit de gegevens: de personen die op die datum de vermelde gezondheidsportefeuilles hadden.',
-  alsoCounted: 'Sommige bronnen tellen ook',
-  part: 'Deel van het zorgcontinuüm',
-  roles: { full: 'Volledig', shared: 'Gedeeld', partial: 'Gedeeltelijk', none: 'Geen rol' },
-  roleHelp: { full: 'beheert het', shared: 'deelt het met anderen', partial: 'beheert een deel ervan' },
-  since: (date) => `sinds ${date}`,
-  until: (date) => `tot ${date}`,
-  healthMinisters: 'Ministers van Volksgezondheid',
-  noMinister: 'Geen minister van Volksgezondheid vermeld',
-  noHolder: 'Geen enkele regering beheert het op deze datum.',
-  heldBy: (count) => (count === 1 ? 'beheerd door 1 regering' : `beheerd door ${count} regeringen`),
-  cellName: (government, part, role) => `${government}, ${part}: ${role}`,
-  mapHelp: 'Gebruik de pijltjestoetsen om van cel naar cel te gaan, Enter om er een te openen, Escape om te sluiten.',
-  changes: (date, count) => (count === 1 ? `${date}: 1 wijziging.` : `${date}: ${count} wijzigingen.`),
-  moved: (parts, from, to) => `${parts} ging over van ${from} naar ${to}.`,
-  gained: (parts, to) => `${to} nam ${parts} op zich.`,
-  lost: (parts, from) => `${from} gaf ${parts} af.`,
-  noChange: (date) => `${date}: geen wijziging sinds de vorige datum.`,
-  moreChanges: (count) => (count === 1 ? 'En nog 1 wijziging.' : `En nog ${count} wijzigingen.`),
-  before: 'Vóór',
-  after: 'Na',
-  atlasLabel: 'Beleidsatlas',
-  credit: (sources, more, dataset, license) =>
-    `Bronnen: ${sources}${more > 0 ? ` en ${more} andere` : ''}. Gegevens: ${dataset}${license ? ` (${license})` : ''}, weergegeven met policy-atlas.`,
-  step: (step, count) => `Stap ${step} van ${count}`,
-  showList: 'Toon als lijst',
-  listLabel: 'Gebeurtenissen in chronologische volgorde',
-  retry: 'Opnieuw proberen',
-  kinds: {
-    policy: 'Beleid',
-    plan: 'Plan',
-    reform: 'Hervorming',
-    report: 'Rapport',
-    pilot: 'Proefproject',
-    law: 'Regelgeving',
-    study: 'Studie',
-    milestone: 'Mijlpaal',
-    agreement: 'Akkoord',
-  },
+/** The catalogues other than English, each a chunk of its own: a page loads only its language. */
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Strings>> = {
+  nl: () => import('./nl.js').then((module) => module.nl),
+  fr: () => import('./fr.js').then((module) => module.fr),
+  de: () => import('./de.js').then((module) => module.de),
 };
-
-const fr: Strings = {
-  timelineLabel: 'Chronologie des politiques',
-  timelineHelp:
-    'Utilisez les flèches gauche et droite pour passer d’un événement à l’autre, Entrée pour en ouvrir un, plus et moins pour zoomer, Début et Fin pour le premier et le dernier événement, Échap pour fermer les détails.',
-  keyPolicies: 'Politiques clés',
-  otherEvents: 'Autres événements',
-  showAll: 'Tout afficher',
-  zoomIn: 'Zoomer',
-  zoomOut: 'Dézoomer',
-  fitAll: 'Afficher toute la période',
-  close: 'Fermer',
-  loading: 'Chargement des données…',
-  empty: 'Ce jeu de données ne contient aucun événement.',
-  noData: 'Rien ne peut être affiché.',
-  problemsTitle: (count) => (count === 1 ? '1 problème dans les données' : `${count} problèmes dans les données`),
-  problemsMore: (count) => `et ${count} autres (voir l’événement data-error pour la liste complète)`,
-  unverified: 'Non vérifié',
-  unverifiedNote: 'Aucune source ne confirme encore ce fait.',
-  officialTitle: 'Titre officiel',
-  date: 'Date',
-  level: 'Niveau',
-  actor: 'Acteur',
-  kind: 'Type',
-  keyPolicy: 'Politique clé',
-  touchesGovernments: 'Gouvernements concernés',
-  touchesParts: 'Concerne',
-  sources: 'Sources',
-  eventCount: (count) => (count === 1 ? '1 événement' : `${count} événements`),
-  focused: (title, date, level) => `${title}, ${date}, ${level}`,
-  mapCaption: (date) => `Qui gère quelle partie du continuum de soins au ${date}`,
-  headline: (date, ministers, plural, governments) =>
-    `Au ${date}, ${ministers} ${plural ? 'ministres' : 'ministre'} de la Santé de ${governments} ${governments === 1 ? 'gouvernement' : 'gouvernements'} se partageaient le continuum de soins`,
-  range: (least, most) => `de ${least} à ${most}`,
-  rangeNote: 'Certains mandats ne sont connus qu’à l’année ou au mois près : le nombre à cette date est donc une fourchette ; les noms marqués « ? » n’étaient peut-être pas en fonction ce jour-là.',
-  derivedNote: 'Compté à partir des données : les personnes détenant les portefeuilles de santé listés à cette date.',
-  alsoCounted: 'Certaines sources comptent aussi',
-  part: 'Partie du continuum de soins',
-  roles: { full: 'Complète', shared: 'Partagée', partial: 'Partielle', none: 'Aucun rôle' },
-  roleHelp: { full: 'la détient', shared: 'la partage avec d’autres', partial: 'en détient une partie' },
-  since: (date) => `depuis le ${date}`,
-  until: (date) => `jusqu’au ${date}`,
-  healthMinisters: 'Ministres de la Santé',
-  noMinister: 'Aucun ministre de la Santé répertorié',
-  noHolder: 'Aucun gouvernement ne la détient à cette date.',
-  heldBy: (count) => (count === 1 ? 'détenue par 1 gouvernement' : `détenue par ${count} gouvernements`),
-  cellName: (government, part, role) => `${government}, ${part} : ${role}`,
-  mapHelp: 'Utilisez les flèches pour passer d’une cellule à l’autre, Entrée pour en ouvrir une, Échap pour la fermer.',
-  changes: (date, count) => (count === 1 ? `${date} : 1 changement.` : `${date} : ${count} changements.`),
-  moved: (parts, from, to) => `${parts} : passage de ${from} à ${to}.`,
-  gained: (parts, to) => `${to} a repris ${parts}.`,
-  lost: (parts, from) => `${from} a cédé ${parts}.`,
-  noChange: (date) => `${date} : aucun changement depuis la date précédente.`,
-  moreChanges: (count) => (count === 1 ? 'Et 1 autre changement.' : `Et ${count} autres changements.`),
-  before: 'Avant',
-  after: 'Après',
-  atlasLabel: 'Atlas des politiques',
-  credit: (sources, more, dataset, license) =>
-    `Sources : ${sources}${more > 0 ? ` et ${more} autres` : ''}. Données : ${dataset}${license ? ` (${license})` : ''}, affichées avec policy-atlas.`,
-  step: (step, count) => `Étape ${step} sur ${count}`,
-  showList: 'Afficher en liste',
-  listLabel: 'Événements par ordre chronologique',
-  retry: 'Réessayer',
-  kinds: {
-    policy: 'Politique',
-    plan: 'Plan',
-    reform: 'Réforme',
-    report: 'Rapport',
-    pilot: 'Projet pilote',
-    law: 'Texte légal',
-    study: 'Étude',
-    milestone: 'Jalon',
-    agreement: 'Accord',
-  },
-};
-
-const de: Strings = {
-  timelineLabel: 'Zeitleiste der Politik',
-  timelineHelp:
-    'Mit den Pfeiltasten links und rechts von Ereignis zu Ereignis wechseln, mit Eingabe eines öffnen, mit Plus und Minus zoomen, mit Pos1 und Ende zum ersten und letzten Ereignis, mit Escape die Details schließen.',
-  keyPolicies: 'Schlüsselpolitiken',
-  otherEvents: 'Andere Ereignisse',
-  showAll: 'Alle zeigen',
-  zoomIn: 'Vergrößern',
-  zoomOut: 'Verkleinern',
-  fitAll: 'Ganzen Zeitraum zeigen',
-  close: 'Schließen',
-  loading: 'Daten werden geladen…',
-  empty: 'Dieser Datensatz enthält keine Ereignisse.',
-  noData: 'Es kann nichts angezeigt werden.',
-  problemsTitle: (count) => (count === 1 ? '1 Problem in den Daten' : `${count} Probleme in den Daten`),
-  problemsMore: (count) => `und ${count} weitere (alle im Ereignis data-error)`,
-  unverified: 'Nicht bestätigt',
-  unverifiedNote: 'Bisher bestätigt keine Quelle diese Angabe.',
-  officialTitle: 'Amtlicher Titel',
-  date: 'Datum',
-  level: 'Ebene',
-  actor: 'Akteur',
-  kind: 'Art',
-  keyPolicy: 'Schlüsselpolitik',
-  touchesGovernments: 'Beteiligte Regierungen',
-  touchesParts: 'Betrifft',
-  sources: 'Quellen',
-  eventCount: (count) => (count === 1 ? '1 Ereignis' : `${count} Ereignisse`),
-  focused: (title, date, level) => `${title}, ${date}, ${level}`,
-  mapCaption: (date) => `Wer welchen Teil des Versorgungskontinuums verantwortet, am ${date}`,
-  headline: (date, ministers, _plural, governments) =>
-    `Am ${date} teilten sich ${ministers} Gesundheitsminister in ${governments} ${governments === 1 ? 'Regierung' : 'Regierungen'} das Versorgungskontinuum`,
-  range: (least, most) => `${least} bis ${most}`,
-  rangeNote: 'Manche Amtszeiten sind nur auf das Jahr oder den Monat genau bekannt; die Zahl an diesem Datum ist daher eine Spanne. Mit „?“ markierte Namen waren an diesem Tag vielleicht nicht im Amt.',
-  derivedNote: 'Aus den Daten gezählt: die Personen, die an diesem Datum die aufgeführten Gesundheitsressorts innehatten.',
-  alsoCounted: 'Manche Quellen zählen auch',
-  part: 'Teil des Versorgungskontinuums',
-  roles: { full: 'Vollständig', shared: 'Geteilt', partial: 'Teilweise', none: 'Keine Rolle' },
-  roleHelp: { full: 'verantwortet ihn', shared: 'teilt ihn mit anderen', partial: 'verantwortet einen Teil davon' },
-  since: (date) => `seit dem ${date}`,
-  until: (date) => `bis zum ${date}`,
-  healthMinisters: 'Gesundheitsminister',
-  noMinister: 'Kein Gesundheitsminister aufgeführt',
-  noHolder: 'Keine Regierung verantwortet ihn an diesem Datum.',
-  heldBy: (count) => (count === 1 ? 'von 1 Regierung verantwortet' : `von ${count} Regierungen verantwortet`),
-  cellName: (government, part, role) => `${government}, ${part}: ${role}`,
-  mapHelp: 'Mit den Pfeiltasten von Zelle zu Zelle wechseln, mit Eingabe eine öffnen, mit Escape schließen.',
-  changes: (date, count) => (count === 1 ? `${date}: 1 Änderung.` : `${date}: ${count} Änderungen.`),
-  moved: (parts, from, to) => `${parts} ging von ${from} an ${to} über.`,
-  gained: (parts, to) => `${to} übernahm ${parts}.`,
-  lost: (parts, from) => `${from} gab ${parts} ab.`,
-  noChange: (date) => `${date}: keine Änderung seit dem vorigen Datum.`,
-  moreChanges: (count) => (count === 1 ? 'Und 1 weitere Änderung.' : `Und ${count} weitere Änderungen.`),
-  before: 'Vor',
-  after: 'Nach',
-  atlasLabel: 'Politikatlas',
-  credit: (sources, more, dataset, license) =>
-    `Quellen: ${sources}${more > 0 ? ` und ${more} weitere` : ''}. Daten: ${dataset}${license ? ` (${license})` : ''}, dargestellt mit policy-atlas.`,
-  step: (step, count) => `Schritt ${step} von ${count}`,
-  showList: 'Als Liste zeigen',
-  listLabel: 'Ereignisse in zeitlicher Reihenfolge',
-  retry: 'Erneut versuchen',
-  kinds: {
-    policy: 'Politik',
-    plan: 'Plan',
-    reform: 'Reform',
-    report: 'Bericht',
-    pilot: 'Pilotprojekt',
-    law: 'Rechtstext',
-    study: 'Studie',
-    milestone: 'Meilenstein',
-    agreement: 'Abkommen',
-  },
-};
-
-const catalogue: Record<Language, Strings> = { en, nl, fr, de };
+const loaded: Partial<Record<Language, Strings>> = { en };
+const loading = new Map<Language, Promise<void>>();
 
 /** The supported language nearest to a BCP 47 tag (`nl-BE` -> `nl`); English otherwise. */
 export function resolveLanguage(tag: string | null | undefined): Language {
@@ -311,6 +93,24 @@ export function resolveLanguage(tag: string | null | undefined): Language {
   return (LANGUAGES as readonly string[]).includes(primary ?? '') ? (primary as Language) : 'en';
 }
 
+/** The words of a language, once loaded (see `loadStrings`); English until then. */
 export function stringsFor(language: Language): Strings {
-  return catalogue[language];
+  return loaded[language] ?? en;
+}
+
+/**
+ * Loads a language's words; `undefined` when they are already here. Never rejects: where the chunk
+ * cannot be fetched the interface stays in English.
+ */
+export function loadStrings(language: Language): Promise<void> | undefined {
+  if (language === 'en' || loaded[language]) return undefined;
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = loaders[language]().then(
+      (strings) => void (loaded[language] = strings),
+      (error: unknown) => console.warn(`policy-atlas: the ${language} interface could not be loaded, so it stays in English.`, error),
+    );
+    loading.set(language, pending);
+  }
+  return pending;
 }

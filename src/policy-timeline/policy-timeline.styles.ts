@@ -228,7 +228,6 @@ export const policyTimelineStyles = css`
   ${visTheme}
 
   .frame {
-    container-type: inline-size;
     background: var(--pa-surface);
   }
 

@@ -13,6 +13,7 @@ import { closeIcon, creditLine, levelColor, localizedSpan } from '../shared/rend
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { StepController } from '../shared/steps.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { WideController } from '../shared/wide.js';
 import { layoutTimeline, type TimelineLayout } from './policy-timeline.layout.js';
 import { buildTimelineModel, fitWindow, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 import { renderStaticTimeline, staticTimelineStyles } from './policy-timeline.static.js';
@@ -117,6 +118,7 @@ export class PolicyTimeline extends DatasetElement {
   @query('.chart') private chartArea!: HTMLDivElement;
 
   private readonly steps = new StepController(this);
+  private readonly width = new WideController(this);
   private readonly images = new ImageExport(this, () => this.loader.task.taskComplete.catch(() => undefined), () => this.imageFrame());
   private vis: VisTimeline | undefined;
   private model: TimelineModel | undefined;
@@ -289,13 +291,15 @@ export class PolicyTimeline extends DatasetElement {
     if (this.container.clientWidth === 0) return;
     if (!this.vis) {
       void loadVis().then(({ VisTimeline }) => {
-        if (this.vis || !this.isConnected) return;
-        this.vis = new VisTimeline(this.container, {
-          select: (id) => this.selectFromChart(id),
-          windowChanged: (start, end) => (this.labelAll = end - start < LABEL_ALL_BELOW),
-          cursorMoved: (time) => this.moveCursor(time),
+        const model = this.model;
+        if (this.vis || !this.isConnected || !model) return;
+        const callbacks = {
+          select: (id: string | null) => this.selectFromChart(id),
+          windowChanged: (start: number, end: number) => (this.labelAll = end - start < LABEL_ALL_BELOW),
+          cursorMoved: (time: number) => this.moveCursor(time),
           drawn: () => (this.chartDrawn = true),
-        });
+        };
+        this.vis = new VisTimeline(this.container, callbacks, model, this.language);
         this.shownDataset = undefined;
         this.requestUpdate();
       });
@@ -445,7 +449,7 @@ export class PolicyTimeline extends DatasetElement {
     return html`
       <div class="frame" lang=${language}>
         ${dataset && model ? this.renderHeader(model) : nothing}
-        <div class="body ${detail ? 'has-detail' : ''}">
+        <div class="body ${this.width.wide ? 'wide' : ''} ${detail ? 'has-detail' : ''}">
           <div class="chart ${this.drawsStatic ? 'is-static' : ''}" ?hidden=${!hasItems || listShown}>
             ${hasItems && model && (this.drawsStatic || this.images.active) ? this.renderStatic(model) : nothing}
             <div

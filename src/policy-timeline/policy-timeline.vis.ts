@@ -137,12 +137,25 @@ const signature = (records: readonly unknown[]) => JSON.stringify(records);
 const itemSignature = (item: VisItem) =>
   [item.group, item.start.valueOf(), item.end?.valueOf(), item.className, item.style, item.label, item.labelLang, item.when].join('\u0000');
 
+/** What follows the model and the language: axis labels, and how far the reader can pan. */
+function modelOptions(model: TimelineModel, lang: string): TimelineOptions {
+  const extent = model.extent;
+  return {
+    format: axisFormat(lang),
+    ...(extent ? { min: new Date(extent.start - 4 * YEAR), max: new Date(extent.end + 4 * YEAR) } : {}),
+  };
+}
+
+function laneGroups(model: TimelineModel): VisGroup[] {
+  return model.lanes.map((lane, order) => ({ id: lane.id, lane, order, content: '', className: `pa-lane pa-level-${lane.colorIndex}` }));
+}
+
 export class VisTimeline {
   private readonly items = new DataSet<VisItem, 'id'>();
   private readonly groups = new DataSet<VisGroup, 'id'>();
   private readonly timeline: TimelineWithMarkers;
-  private model: TimelineModel | undefined;
-  private lang: string | undefined;
+  private model: TimelineModel;
+  private lang: string;
   private milestoneIds: string[] = [];
   private focusedId: string | null = null;
   private selectedId: string | null = null;
@@ -154,10 +167,19 @@ export class VisTimeline {
   private itemsPending = false;
   private pendingWindow: TimeWindow | undefined;
 
+  /**
+   * Opens on `model`'s lanes, axis labels and range, given to vis-timeline's constructor: each option
+   * or lane set after it would cost a redraw of its own before the first one with items.
+   */
   constructor(
     private readonly container: HTMLElement,
     callbacks: VisCallbacks,
+    model: TimelineModel,
+    lang: string,
   ) {
+    this.model = model;
+    this.lang = lang;
+    this.groups.add(laneGroups(model));
     const options: TimelineOptions = {
       // Grow with the lanes up to a cap, then scroll: the whole picture shows without a scrollbar.
       maxHeight: '48em',
@@ -180,6 +202,7 @@ export class VisTimeline {
       moment: (date?: moment.MomentInput) => moment(date).utc(),
       template: itemContent as unknown as TimelineOptions['template'],
       groupTemplate: laneContent as unknown as TimelineOptions['groupTemplate'],
+      ...modelOptions(model, lang),
     };
     adoptVisStyles(container);
     this.timeline = new Timeline(container, this.items, this.groups, options) as TimelineWithMarkers;
@@ -195,9 +218,9 @@ export class VisTimeline {
       }
       if (this.drawn) return;
       this.drawn = true;
-      const window = this.pendingWindow ?? (this.model?.extent ? fitWindow(this.model.extent) : undefined);
+      const window = this.pendingWindow ?? (this.model.extent ? fitWindow(this.model.extent) : undefined);
       this.pendingWindow = undefined;
-      if (this.model) this.showItems(this.model);
+      this.showItems(this.model);
       if (window) this.setWindow(window, false);
       this.itemsPending = true;
     });
@@ -210,6 +233,7 @@ export class VisTimeline {
     this.timeline.on('rangechange', (properties: { start: Date; end: Date }) =>
       callbacks.windowChanged(properties.start.valueOf(), properties.end.valueOf()),
     );
+    this.showMilestones(model);
   }
 
   /**
@@ -222,19 +246,16 @@ export class VisTimeline {
     if (model === previous) return;
     this.model = model;
     const extent = model.extent;
-    if (lang !== this.lang || extent?.start !== previous?.extent?.start || extent?.end !== previous?.extent?.end) {
+    if (lang !== this.lang || extent?.start !== previous.extent?.start || extent?.end !== previous.extent?.end) {
       this.lang = lang;
-      this.timeline.setOptions({
-        format: axisFormat(lang),
-        ...(extent ? { min: new Date(extent.start - 4 * YEAR), max: new Date(extent.end + 4 * YEAR) } : {}),
-      });
+      this.timeline.setOptions(modelOptions(model, lang));
     }
-    if (signature(model.lanes) !== signature(previous?.lanes ?? [])) {
+    if (signature(model.lanes) !== signature(previous.lanes)) {
       this.groups.clear();
-      this.groups.add(model.lanes.map((lane, order) => ({ id: lane.id, lane, order, content: '', className: `pa-lane pa-level-${lane.colorIndex}` })));
+      this.groups.add(laneGroups(model));
     }
     if (this.drawn) this.showItems(model);
-    if (signature(model.milestones) !== signature(previous?.milestones ?? [])) this.showMilestones(model);
+    if (signature(model.milestones) !== signature(previous.milestones)) this.showMilestones(model);
   }
 
   private showMilestones(model: TimelineModel): void {
@@ -322,7 +343,7 @@ export class VisTimeline {
 
   /** Shows every event with a margin. */
   fit(animate: boolean): void {
-    if (this.model?.extent) this.setWindow(fitWindow(this.model.extent), animate);
+    if (this.model.extent) this.setWindow(fitWindow(this.model.extent), animate);
   }
 
   zoom(factor: number, animate: boolean): void {
@@ -332,7 +353,7 @@ export class VisTimeline {
 
   /** Moves the view so the event is visible, without zooming. */
   reveal(id: string, animate: boolean): void {
-    const item = this.model?.items.find((candidate) => candidate.id === id);
+    const item = this.model.items.find((candidate) => candidate.id === id);
     if (!item) return;
     const { start, end } = this.timeline.getWindow();
     const itemEnd = item.end ?? item.start;
@@ -345,7 +366,7 @@ export class VisTimeline {
     this.focusedId = id;
     // Only items already shown: before the first draw they are not in yet, and update() would add them.
     const changed = [previous, id].flatMap((itemId) => {
-      const item = itemId === null || !this.items.get(itemId) ? undefined : this.model?.items.find((candidate) => candidate.id === itemId);
+      const item = itemId === null || !this.items.get(itemId) ? undefined : this.model.items.find((candidate) => candidate.id === itemId);
       return item ? [toVisItem(item, this.focusedId)] : [];
     });
     this.items.update(changed);

@@ -46,6 +46,12 @@ export class DatasetElement extends LitElement {
     return this.loader.task.status < 2;
   }
 
+  /** An update in a language whose words are still coming (a chunk per language) waits for them, so no English shows first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.languageController.loadStrings();
+    super.scheduleUpdate();
+  }
+
   /** Each update starts from the language in force: an ancestor's `lang` or this element's may have changed. */
   protected override performUpdate(): void {
     this.languageController.refresh();

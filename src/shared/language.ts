@@ -1,8 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLanguage, type Language } from '../i18n/strings.js';
+import { loadStrings, resolveLanguage, type Language } from '../i18n/strings.js';
 
-/** The `lang` that applies to an element: its own, else the nearest ancestor's, across shadow roots. */
-export function nearestLang(element: Element): string | null {
+/**
+ * The `lang` that applies to an element: its own (the property, which an element reflects to its
+ * attribute only as it updates), else the nearest ancestor's, across shadow roots.
+ */
+export function nearestLang(element: HTMLElement): string | null {
+  if (element.lang) return element.lang;
   let node: Element | null = element;
   while (node) {
     const lang = node.getAttribute('lang');
@@ -31,6 +35,11 @@ export class LanguageController implements ReactiveController {
 
   get language(): Language {
     return (this.current ??= resolveLanguage(nearestLang(this.host)));
+  }
+
+  /** Loads the words of the language in force, when they are not here yet: the host's update waits for them. */
+  loadStrings(): Promise<void> | undefined {
+    return loadStrings(resolveLanguage(nearestLang(this.host)));
   }
 
   /** Reads the language afresh: the host calls it as an update begins (before `willUpdate`). */

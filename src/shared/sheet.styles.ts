@@ -19,17 +19,15 @@ export const sheetStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--pa-gap);
   }
-  @container (min-width: 56em) {
-    .body.has-detail {
-      grid-template-columns: minmax(0, 1fr) 21em;
-    }
-    /* As tall as the content beside it (at least 24em), scrolling inside, not a long column. */
-    .body.has-detail .detail {
-      height: 0;
-      min-height: max(100%, 24em);
-      overflow-y: auto;
-      overscroll-behavior: contain;
-    }
+  .body.wide.has-detail {
+    grid-template-columns: minmax(0, 1fr) 21em;
+  }
+  /* As tall as the content beside it (at least 24em), scrolling inside, not a long column. */
+  .body.wide.has-detail .detail {
+    height: 0;
+    min-height: max(100%, 24em);
+    overflow-y: auto;
+    overscroll-behavior: contain;
   }
 
   .detail {
