@@ -44,7 +44,7 @@ export interface TimelineItem {
   type: 'point' | 'range';
   title: LocalizedText;
   /** The date or period at its own precision, in the reader's language. */
-  readonly when: string;
+  when: string;
   className: string;
   /** The lane colour the dataset sets itself, already checked to be a CSS colour. */
   color?: string;
@@ -147,7 +147,6 @@ function toItem(
   shapeOf: Map<string, number>,
 ): TimelineItem {
   const span = eventSpan(event);
-  let when: string | undefined;
   const shape = event.keyPolicy === undefined ? undefined : shapeOf.get(event.keyPolicy);
   const lane = laneIndex.get(event.level) ?? 0;
   const color = dataset.levels[lane]?.color;
@@ -166,11 +165,7 @@ function toItem(
     ...(event.end === undefined ? {} : { end: span.end }),
     type: event.end === undefined ? 'point' : 'range',
     title: textIn(dataset, event.title, lang),
-    // Formatted when first read (the chart's tooltips), not for the first paint: making the date
-    // formatters is most of the cost of a first model.
-    get when() {
-      return (when ??= formatPeriod(event.start, event.end, lang));
-    },
+    when: formatPeriod(event.start, event.end, lang),
     className: classes.filter(Boolean).join(' '),
     ...(color ? { color } : {}),
   };
