@@ -143,6 +143,14 @@ describe('<policy-timeline>', () => {
   it('prints a date at its own precision: a year is never a day', async () => {
     const { element } = await renderTimeline(html`<policy-timeline selected="primary-care-zones-first-approval"></policy-timeline>`);
     expect(panel(element)!.querySelector('time')!.textContent).to.equal('2018');
+    // The marks' tooltips too, in the reader's language.
+    const tooltip = (id: string) => itemFor(element, id).querySelector('.pa-label')!.getAttribute('title');
+    expect(tooltip('primary-care-zones-first-approval')).to.match(/\(2018\)$/);
+    expect(tooltip('care-trajectory-ckd')).to.match(/\(June 2009\)$/);
+    expect(tooltip('chronic-priority-programme')).to.match(/\(23 September 2008 – 2010\)$/);
+    element.lang = 'fr';
+    await settled(element);
+    expect(tooltip('care-trajectory-ckd')).to.match(/\(juin 2009\)$/);
   });
 
   it('marks an unverified fact visibly, on the chart and in the details', async () => {

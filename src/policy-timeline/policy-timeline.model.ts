@@ -2,10 +2,9 @@
  * Dataset -> what the timeline draws: lanes, items and milestone rules. Pure and DOM-free, so it is
  * tested against golden files and shared by every renderer of the timeline.
  */
-import { formatPeriod } from '../data/dates.js';
 import { eventSpan, eventsInTimeOrder, levelsInOrder, textIn, timeExtent } from '../data/query.js';
 import type { LocalizedText } from '../data/text.js';
-import type { Dataset, PolicyEvent } from '../data/types.js';
+import type { Dataset, IsoDate, PolicyEvent } from '../data/types.js';
 
 /** Number of marker shapes (circle, diamond, square, triangle); key policies beyond reuse them. */
 export const KEY_POLICY_SHAPES = 4;
@@ -43,8 +42,9 @@ export interface TimelineItem {
   end?: number;
   type: 'point' | 'range';
   title: LocalizedText;
-  /** The date or period at its own precision, in the reader's language. */
-  when: string;
+  /** The event's own dates, at their precision: formatted where they are shown, not up front for every item. */
+  startDate: IsoDate;
+  endDate?: IsoDate;
   className: string;
   /** The lane colour the dataset sets itself, already checked to be a CSS colour. */
   color?: string;
@@ -165,7 +165,8 @@ function toItem(
     ...(event.end === undefined ? {} : { end: span.end }),
     type: event.end === undefined ? 'point' : 'range',
     title: textIn(dataset, event.title, lang),
-    when: formatPeriod(event.start, event.end, lang),
+    startDate: event.start,
+    ...(event.end === undefined ? {} : { endDate: event.end }),
     className: classes.filter(Boolean).join(' '),
     ...(color ? { color } : {}),
   };

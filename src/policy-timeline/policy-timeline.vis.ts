@@ -5,7 +5,8 @@
 import moment from 'moment';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
-import { dateLocale } from '../data/dates.js';
+import { dateLocale, formatPeriod } from '../data/dates.js';
+import type { IsoDate } from '../data/types.js';
 import { fitWindow, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 import { visTimelineStyles } from './vis-timeline.styles.js';
 
@@ -20,7 +21,10 @@ interface VisItem extends DataItem {
   id: string;
   label: string;
   labelLang: string | undefined;
-  when: string;
+  startDate: IsoDate;
+  endDate: IsoDate | undefined;
+  /** The reader's language, for the dates of the tooltip. */
+  lang: string;
 }
 /** Present at run time since vis-timeline 7, missing from its type declarations. */
 interface TimelineWithMarkers extends Timeline {
@@ -102,7 +106,8 @@ function itemContent(item: VisItem): HTMLElement {
   label.className = 'pa-label';
   label.textContent = shorten(item.label);
   if (item.labelLang) label.lang = item.labelLang;
-  label.title = `${shorten(item.label)} (${item.when})`;
+  // Formatted as the mark is drawn: date formatters are slow to make, and most marks are never drawn.
+  label.title = `${shorten(item.label)} (${formatPeriod(item.startDate, item.endDate, item.lang)})`;
   return label;
 }
 
@@ -116,7 +121,7 @@ function laneContent(group: VisGroup | null): HTMLElement {
   return label;
 }
 
-function toVisItem(item: TimelineItem, focusedId: string | null): VisItem {
+function toVisItem(item: TimelineItem, focusedId: string | null, lang: string): VisItem {
   return {
     id: item.id,
     group: item.lane,
@@ -127,7 +132,9 @@ function toVisItem(item: TimelineItem, focusedId: string | null): VisItem {
     ...(item.color ? { style: `--pa-level-color: ${item.color}` } : {}),
     label: item.title.value,
     labelLang: item.title.lang,
-    when: item.when,
+    startDate: item.startDate,
+    endDate: item.endDate,
+    lang,
     content: '',
   };
 }
@@ -135,7 +142,7 @@ function toVisItem(item: TimelineItem, focusedId: string | null): VisItem {
 /** What vis-timeline draws of records, to tell whether they changed. */
 const signature = (records: readonly unknown[]) => JSON.stringify(records);
 const itemSignature = (item: VisItem) =>
-  [item.group, item.start.valueOf(), item.end?.valueOf(), item.className, item.style, item.label, item.labelLang, item.when].join('\u0000');
+  [item.group, item.start.valueOf(), item.end?.valueOf(), item.className, item.style, item.label, item.labelLang, item.startDate, item.endDate, item.lang].join('\u0000');
 
 /** What follows the model and the language: axis labels, and how far the reader can pan. */
 function modelOptions(model: TimelineModel, lang: string): TimelineOptions {
@@ -273,7 +280,7 @@ export class VisTimeline {
 
   /** Brings vis-timeline's items in line with the model: removes, adds and updates only what changed. */
   private showItems(model: TimelineModel): void {
-    const next = model.items.map((item) => toVisItem(item, this.focusedId));
+    const next = model.items.map((item) => toVisItem(item, this.focusedId, this.lang));
     const wanted = new Set(next.map((item) => item.id));
     const removed = this.items.getIds().filter((id) => !wanted.has(String(id)));
     const changed = next.filter((item) => {
@@ -367,7 +374,7 @@ export class VisTimeline {
     // Only items already shown: before the first draw they are not in yet, and update() would add them.
     const changed = [previous, id].flatMap((itemId) => {
       const item = itemId === null || !this.items.get(itemId) ? undefined : this.model.items.find((candidate) => candidate.id === itemId);
-      return item ? [toVisItem(item, this.focusedId)] : [];
+      return item ? [toVisItem(item, this.focusedId, this.lang)] : [];
     });
     this.items.update(changed);
   }
