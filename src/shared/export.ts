@@ -7,7 +7,8 @@ import type { ImageFrame } from './image.js';
 
 export type { ImageFrame } from './image.js';
 
-const loadImaging = () => import('./image.js');
+type Imaging = typeof import('./image.js');
+const loadImaging = (): Promise<Imaging> => import('./image.js');
 
 /** An element that can export its view: it renders its `svg.static-view` while `ImageExport.active`. */
 export interface ExportingHost extends ReactiveControllerHost, HTMLElement {
@@ -31,17 +32,16 @@ export class ImageExport {
   ) {}
 
   async toSVG(): Promise<string> {
-    const [{ serializeSvg }, image] = await Promise.all([loadImaging(), this.image()]);
-    return serializeSvg(image);
+    const imaging = await loadImaging();
+    return imaging.serializeSvg(await this.image(imaging));
   }
 
   async toPNG(scale: number): Promise<Blob> {
-    const [{ svgToPng }, image] = await Promise.all([loadImaging(), this.image()]);
-    return svgToPng(image, scale);
+    const imaging = await loadImaging();
+    return imaging.svgToPng(await this.image(imaging), scale);
   }
 
-  private async image(): Promise<SVGSVGElement> {
-    const imaging = loadImaging();
+  private async image(imaging: Imaging): Promise<SVGSVGElement> {
     await this.loaded();
     this.active = true;
     this.host.requestUpdate();
@@ -50,7 +50,7 @@ export class ImageExport {
       const drawing = this.host.renderRoot.querySelector<SVGSVGElement>('svg.static-view');
       const frame = this.frame();
       if (!drawing || !frame) throw new Error(`policy-atlas: <${this.host.localName}> has nothing to export yet.`);
-      return (await imaging).framedSvg(drawing, frame);
+      return imaging.framedSvg(drawing, frame);
     } finally {
       this.active = false;
       this.host.requestUpdate();
