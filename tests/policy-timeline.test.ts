@@ -411,6 +411,15 @@ describe('<policy-timeline>', () => {
     expect(Math.max(...years)).to.be.at.least(2014);
   });
 
+  it('leaves vertical swipes to the page, even when the lanes are taller than the chart', async () => {
+    const [first] = minimal.events;
+    const events = Array.from({ length: 300 }, (_, index) => ({ ...first, id: `event-${index}`, start: `${1990 + (index % 30)}-06-15` }));
+    const { element } = await renderTimeline(html`<policy-timeline .data=${{ ...minimal, events }}></policy-timeline>`);
+    const lanes = shadow(element).querySelector('.vis-panel.vis-left')!;
+    expect(lanes.classList.contains('vis-vertical-scroll'), 'the lanes overflow and scroll').to.equal(true);
+    expect(getComputedStyle(shadow(element).querySelector('.vis-timeline')!).touchAction).to.equal('pan-y');
+  });
+
   it('passes axe with its details open', async () => {
     const { element } = await renderTimeline(html`<policy-timeline selected="joint-plan-2015"></policy-timeline>`);
     await expect(element).to.be.accessible();

@@ -45,6 +45,10 @@ const visTheme = css`
     font-family: var(--pa-font);
     font-size: 1em;
     color: var(--pa-text);
+    /* A vertical swipe scrolls the page, even over lanes taller than the chart (they scroll in the
+       lane column): vis-timeline would switch to none there, a scroll trap on a phone, and that
+       switch restyles every mark once (10,000 elements at 2,000 events). */
+    touch-action: pan-y !important;
   }
   .vis-panel.vis-center,
   .vis-panel.vis-left,
