@@ -23,6 +23,13 @@ const dotX = (element: Element, id: string) => centerOf(itemFor(element, id).que
 const panel = (element: Element) => shadow(element).querySelector<HTMLElement>('[part="detail"]');
 const announcement = (element: Element) => shadow(element).querySelector('[role="status"]')!.textContent!.trim();
 
+/** 300 events, ten a year in one lane: more rows than the chart shows without scrolling. */
+function tallLanes(): Dataset {
+  const [first] = minimal.events;
+  const events = Array.from({ length: 300 }, (_, index) => ({ ...first, id: `event-${index}`, start: `${1990 + (index % 30)}-06-15` }));
+  return { ...minimal, events } as unknown as Dataset;
+}
+
 describe('<policy-timeline>', () => {
   failOnUncaughtErrors();
   afterEach(() => resetMouse());
@@ -412,12 +419,26 @@ describe('<policy-timeline>', () => {
   });
 
   it('leaves vertical swipes to the page, even when the lanes are taller than the chart', async () => {
-    const [first] = minimal.events;
-    const events = Array.from({ length: 300 }, (_, index) => ({ ...first, id: `event-${index}`, start: `${1990 + (index % 30)}-06-15` }));
-    const { element } = await renderTimeline(html`<policy-timeline .data=${{ ...minimal, events }}></policy-timeline>`);
+    const { element } = await renderTimeline(html`<policy-timeline .data=${tallLanes()}></policy-timeline>`);
     const lanes = shadow(element).querySelector('.vis-panel.vis-left')!;
     expect(lanes.classList.contains('vis-vertical-scroll'), 'the lanes overflow and scroll').to.equal(true);
     expect(getComputedStyle(shadow(element).querySelector('.vis-timeline')!).touchAction).to.equal('pan-y');
+  });
+
+  it('stands in for a chart taller than its frame at the height the chart will have: nothing jumps', async () => {
+    const element = await fixture<PolicyTimeline>(html`<policy-timeline .data=${tallLanes()}></policy-timeline>`);
+    let drawing: SVGSVGElement | null = null;
+    for (let frame = 0; frame < 300 && !drawing; frame += 1) {
+      await nextFrame();
+      drawing = shadow(element).querySelector<SVGSVGElement>('.chart.is-static .static-view');
+    }
+    expect(drawing, 'the static first paint').not.to.equal(null);
+    const standIn = drawing!.getBoundingClientRect();
+    const lowestMark = Math.max(...[...drawing!.querySelectorAll('.static-item')].map((mark) => mark.getBoundingClientRect().top));
+    expect(lowestMark, 'no mark is drawn below the cut').to.be.below(standIn.bottom);
+    await settled(element);
+    const chart = shadow(element).querySelector('.timeline')!.getBoundingClientRect();
+    expect(standIn.height).to.be.within(chart.height - 4, chart.height + 4);
   });
 
   it('passes axe with its details open', async () => {

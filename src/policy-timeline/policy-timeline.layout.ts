@@ -19,6 +19,11 @@ export interface LayoutOptions {
   labelAll?: boolean;
   /** An event labelled whatever the window (the current step). */
   labelled?: string | null;
+  /**
+   * Cut the drawing at this height in pixels, as the chart cuts its lanes (it scrolls them): for
+   * the drawing that stands in for the chart. A figure (print, slides, export) shows every lane.
+   */
+  maxHeight?: number;
 }
 
 export interface LaidOutLane {
@@ -192,6 +197,7 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
     y += height;
   }
 
+  const height = Math.min(y, options.maxHeight ?? y);
   const ticks = axisTicks(window, chartWidth, EM.tickSpacing * em, options.lang).map((tick) => ({ x: x(tick.time), label: tick.label }));
   const milestones = model.milestones
     .filter((milestone) => milestone.time >= window.start && milestone.time <= window.end)
@@ -202,14 +208,14 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
 
   return {
     width: options.width,
-    height: y,
+    height,
     fontSize: em,
     markFontSize,
     laneFontSize,
-    chart: { x: chartX, y: chartY, width: chartWidth, height: y - chartY },
+    chart: { x: chartX, y: chartY, width: chartWidth, height: height - chartY },
     axisY,
-    lanes,
-    marks,
+    lanes: lanes.filter((lane) => lane.y < height),
+    marks: marks.filter((mark) => mark.y - rowHeight / 2 < height),
     ticks,
     milestones,
     x,

@@ -16,6 +16,9 @@ export const LANE_COLORS = 7;
  */
 export const ZOOM_LABELLED = 'pa-zoom-labelled';
 
+/** The chart grows with its lanes up to this height, in em, then scrolls them: the whole picture shows without a scrollbar. */
+export const CHART_MAX_HEIGHT_EM = 48;
+
 export interface TimelineLane {
   id: string;
   label: LocalizedText;

@@ -15,7 +15,7 @@ import { StepController } from '../shared/steps.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { WideController } from '../shared/wide.js';
 import { layoutTimeline, type TimelineLayout } from './policy-timeline.layout.js';
-import { buildTimelineModel, fitWindow, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
+import { buildTimelineModel, CHART_MAX_HEIGHT_EM, fitWindow, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 import { renderStaticTimeline, staticTimelineStyles } from './policy-timeline.static.js';
 import { policyTimelineStyles } from './policy-timeline.styles.js';
 import type { VisTimeline } from './policy-timeline.vis.js';
@@ -253,17 +253,22 @@ export class PolicyTimeline extends DatasetElement {
     return shown ?? this.windowFromAttributes(model) ?? { start: 0, end: 1 };
   }
 
-  /** The static layout of the current view, at the drawing's width and the element's font. */
-  private layoutNow(model: TimelineModel): TimelineLayout {
+  /**
+   * The static layout of the current view, at the drawing's width and the element's font; cut at
+   * the chart's height where it stands in for the chart.
+   */
+  private layoutNow(model: TimelineModel, standsIn = false): TimelineLayout {
     const style = getComputedStyle(this);
+    const fontSize = parseFloat(style.fontSize) || 16;
     return layoutTimeline(model, {
       width: this.drawingWidth || this.clientWidth,
-      fontSize: parseFloat(style.fontSize) || 16,
+      fontSize,
       window: this.drawingWindow(model),
       lang: this.language,
       measure: canvasMeasure(style.fontFamily),
       labelAll: this.labelAll,
       labelled: this.currentId,
+      ...(standsIn ? { maxHeight: CHART_MAX_HEIGHT_EM * fontSize } : {}),
     });
   }
 
@@ -480,12 +485,13 @@ export class PolicyTimeline extends DatasetElement {
   /** The static drawing: shown until the chart has drawn, in presentation mode and in print; kept out of sight for an export. */
   private renderStatic(model: TimelineModel) {
     const shown = this.drawsStatic;
+    const standsIn = !this.presentation && !this.printing && !this.images.active;
     const window = this.drawingWindow(model);
     const selectedId = this.selectedEvent ? this.selected! : null;
     const inputs = [model, this.drawingWidth || this.clientWidth, getComputedStyle(this).fontSize, window.start, window.end];
     // Laid out and drawn again only when what it shows changed, not on every update while the chart loads.
-    const drawing = guard([...inputs, this.labelAll, this.currentId, selectedId, this.cursorTime, this.presentation, this.language], () =>
-      renderStaticTimeline(this.layoutNow(model), {
+    const drawing = guard([...inputs, this.labelAll, this.currentId, selectedId, this.cursorTime, this.presentation, standsIn, this.language], () =>
+      renderStaticTimeline(this.layoutNow(model, standsIn), {
         label: `${this.strings.timelineLabel}: ${this.strings.eventCount(model.items.length)}`,
         decorative: !this.presentation,
         currentId: this.currentId,

@@ -7,7 +7,7 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import { dateLocale, formatPeriod } from '../data/dates.js';
 import type { IsoDate } from '../data/types.js';
-import { fitWindow, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
+import { CHART_MAX_HEIGHT_EM, fitWindow, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 import { visTimelineStyles } from './vis-timeline.styles.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -188,8 +188,7 @@ export class VisTimeline {
     this.lang = lang;
     this.groups.add(laneGroups(model));
     const options: TimelineOptions = {
-      // Grow with the lanes up to a cap, then scroll: the whole picture shows without a scrollbar.
-      maxHeight: '48em',
+      maxHeight: `${CHART_MAX_HEIGHT_EM}em`,
       autoResize: false,
       showCurrentTime: false,
       selectable: true,
