@@ -100,6 +100,27 @@ describe('<policy-timeline>', () => {
     frames.filter((shown) => shown.length > 0).forEach((shown) => expect(shown).to.deep.equal(final));
   });
 
+  it('becomes the chart without a visible jump: every mark of the first paint is where the chart draws it', async () => {
+    const element = await fixture<PolicyTimeline>(html`<policy-timeline></policy-timeline>`);
+    let drawing: SVGSVGElement | null = null;
+    for (let frame = 0; frame < 300 && !drawing; frame += 1) {
+      await nextFrame();
+      drawing = shadow(element).querySelector<SVGSVGElement>('.chart.is-static .static-view');
+    }
+    expect(drawing, 'the static first paint').not.to.equal(null);
+    const painted = new Map(
+      [...drawing!.querySelectorAll<SVGGElement>('.static-item')].map((mark) => [mark.dataset.id!, centerOf(mark.querySelector('.static-shape, .static-range')!)]),
+    );
+    await settled(element);
+    const moved = items(element).flatMap((item) => {
+      const before = painted.get(item.dataset.id!);
+      const after = centerOf(item.querySelector('.vis-dot') ?? item);
+      return !before || Math.abs(before.x - after.x) > 4 || Math.abs(before.y - after.y) > 4 ? [`${item.dataset.id}: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`] : [];
+    });
+    expect(painted.size).to.equal(items(element).length);
+    expect(moved.join("\n")).to.equal("");
+  });
+
   it('places marks in proportion to their dates, and keeps them there after a resize', async () => {
     const { element } = await renderTimeline(html`<policy-timeline></policy-timeline>`);
     const ids = ['care-trajectory-diabetes', 'joint-plan-2015', 'care-councils-recognised'];

@@ -5,7 +5,7 @@
  */
 import { dateLocale } from '../data/dates.js';
 import { fitText, wrapText, type MeasureText } from '../shared/measure.js';
-import { ZOOM_LABELLED, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
+import { CHART_MARGIN, ZOOM_LABELLED, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 
 export interface LayoutOptions {
   /** Width of the drawing in CSS pixels. */
@@ -30,6 +30,8 @@ export interface LaidOutLane {
   lane: TimelineLane;
   /** The label broken into lines that fit the label column. */
   lines: string[];
+  /** Top of the label's first line. */
+  labelY: number;
   y: number;
   height: number;
 }
@@ -39,7 +41,7 @@ export interface LaidOutMark {
   x: number;
   /** Right edge of a range; equal to `x` for a point. */
   x2: number;
-  /** Vertical centre of the mark's row. */
+  /** Vertical centre of the mark. */
   y: number;
   /** The label as it fits, shortened with an ellipsis; empty when the mark is unlabelled. */
   label: string;
@@ -78,24 +80,61 @@ export interface TimelineLayout {
   x(time: number): number;
 }
 
+/** Line height of the element's text, in em of its font size. */
+export const LINE_HEIGHT = 1.4;
 /** Font size of milestone labels, in em. */
 export const MILESTONE_LABEL = 0.75;
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Lengths in em of the element's font, chosen to match the interactive chart's look. */
+/** Lengths in em of the element's font, as the interactive chart's stylesheet makes them. */
 const EM = {
   labelColumn: 8.6,
   laneLabelSize: 0.875,
+  /** The lane label's padding, above and below. */
+  laneLabelPadding: 0.35,
   markSize: 0.8125,
-  milestoneBand: 1.7,
-  axis: 1.9,
-  row: 1.4,
-  lanePadding: 0.4,
-  laneMinimum: 2.6,
+  /** The band above the lanes: the axis, with the milestone labels over it. */
+  axis: 3.15,
+  axisLabel: 2.3,
   markLabelMaximum: 12,
   markGap: 0.5,
   tickSpacing: 3.2,
 };
+
+/** Sizes of vis-timeline's item boxes in em of the mark font, from its stylesheet and ours. */
+const MARK_EM = {
+  labelledHeight: 1.4,
+  rangeHeight: 1.42,
+  /** A point without a label is only its dot, which vis-timeline draws outside the item's box. */
+  unlabelledHeight: 0.1,
+  dot: 0.85,
+  contextDot: 0.7,
+  /** The content's padding, both sides. */
+  padding: 0.77,
+};
+
+/** A mark's box as vis-timeline stacks it. */
+interface Box {
+  left: number;
+  width: number;
+  height: number;
+  top: number;
+}
+
+/**
+ * Puts a box as low as vis-timeline 8 would: below each box already placed that it overlaps, taken
+ * from the top, keeping its margins. Boxes come in time order.
+ */
+function stackBox(box: Box, placed: Box[]): void {
+  const { horizontal, vertical } = CHART_MARGIN.item;
+  const beside = placed
+    .filter((other) => box.left < other.left + other.width + horizontal && box.left + box.width + horizontal > other.left)
+    .sort((a, b) => a.top - b.top);
+  for (const other of beside) {
+    if (box.top - vertical < other.top + other.height && box.top + box.height + vertical > other.top) box.top = other.top + other.height + vertical;
+  }
+  placed.push(box);
+}
 
 /** Year ticks every 1, 2, 5, 10 ... years, or month ticks for windows under two years, spaced for their labels. */
 function axisTicks(window: TimeWindow, width: number, minSpacing: number, lang: string): { time: number; label: string }[] {
@@ -132,8 +171,8 @@ function axisTicks(window: TimeWindow, width: number, minSpacing: number, lang: 
 }
 
 /**
- * Lays out a timeline model in a window. Marks stack like vis-timeline's: in time order, each in
- * the first row of its lane where it overlaps nothing, label included.
+ * Lays out a timeline model in a window. Marks stack as vis-timeline stacks them (label included),
+ * with its margins and box sizes, so the drawing that stands in for the chart is the chart.
  */
 export function layoutTimeline(model: TimelineModel, options: LayoutOptions): TimelineLayout {
   const { fontSize: em, measure, window } = options;
@@ -145,20 +184,20 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
   const span = Math.max(window.end - window.start, DAY);
   const x = (time: number) => chartX + ((time - window.start) / span) * chartWidth;
 
-  const milestoneBand = model.milestones.length > 0 ? EM.milestoneBand * em : 0;
-  const axisY = milestoneBand + EM.axis * em * 0.7;
-  const chartY = milestoneBand + EM.axis * em;
-  const rowHeight = EM.row * em;
+  const axisY = EM.axisLabel * em;
+  const chartY = EM.axis * em;
   const markSize = markFontSize;
   const gap = EM.markGap * em;
 
-  const marksByLane = new Map<string, LaidOutMark[]>();
-  const rowsByLane = new Map<string, number>();
-  for (const lane of model.lanes) {
+  const marksByLane = new Map<string, { mark: LaidOutMark; box: Box }[]>();
+  const boxesByLane = new Map<string, Box[]>();
+  const initialTop = new Map<string, number>();
+  for (const [index, lane] of model.lanes.entries()) {
     marksByLane.set(lane.id, []);
-    rowsByLane.set(lane.id, 1);
+    boxesByLane.set(lane.id, []);
+    // vis-timeline keeps the axis margin above the first lane's marks, half the item margin above the others'.
+    initialTop.set(lane.id, index === 0 ? CHART_MARGIN.axis : CHART_MARGIN.item.vertical / 2);
   }
-  const rowEnds = new Map<string, number[]>();
   for (const item of model.items) {
     const itemEnd = item.end ?? item.start;
     if (itemEnd < window.start || item.start > window.end || !marksByLane.has(item.lane)) continue;
@@ -171,29 +210,31 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
     const labelX = isRange ? start + gap / 2 : start + markSize * 0.5 + gap / 2;
     const room = isRange ? Math.max(end - labelX - gap / 2, 0) : EM.markLabelMaximum * markFontSize;
     const label = labelled ? fitText(item.title.value + unverified, room, markFontSize, bold, measure) : '';
-    const right = isRange ? end : label ? labelX + measure(label, markFontSize, bold) : start + markSize / 2;
-    const left = isRange ? start : start - markSize / 2;
-    const ends = rowEnds.get(item.lane) ?? [];
-    let row = ends.findIndex((rowEnd) => rowEnd <= left);
-    if (row === -1) row = ends.length;
-    ends[row] = right + gap;
-    rowEnds.set(item.lane, ends);
-    rowsByLane.set(item.lane, Math.max(rowsByLane.get(item.lane) ?? 1, row + 1));
-    marksByLane.get(item.lane)?.push({ item, x: start, x2: end, y: row, label, labelX });
+    const dot = (item.className.includes('pa-context') ? MARK_EM.contextDot : MARK_EM.dot) * markFontSize;
+    const box: Box = isRange
+      ? { left: start, width: end - start, height: MARK_EM.rangeHeight * markFontSize, top: initialTop.get(item.lane) ?? 0 }
+      : {
+          // vis-timeline measures a point's box from the dot's centre but stacks it a whole dot to the left of its date.
+          left: start - dot,
+          width: dot / 2 + MARK_EM.padding * markFontSize + (label ? measure(label, markFontSize, bold) : 0),
+          height: (label ? MARK_EM.labelledHeight : MARK_EM.unlabelledHeight) * markFontSize,
+          top: initialTop.get(item.lane) ?? 0,
+        };
+    stackBox(box, boxesByLane.get(item.lane) ?? []);
+    marksByLane.get(item.lane)?.push({ mark: { item, x: start, x2: end, y: 0, label, labelX }, box });
   }
 
-  const lanes: LaidOutLane[] = [];
+  const laidOut: LaidOutLane[] = [];
   const marks: LaidOutMark[] = [];
   let y = chartY;
   for (const lane of model.lanes) {
-    const rows = rowsByLane.get(lane.id) ?? 1;
     const lines = wrapText(lane.label.value, labelColumn - 1.25 * em, laneFontSize, true, measure, 2);
-    const labelHeight = 0.9 * em + lines.length * 1.2 * laneFontSize;
-    const height = Math.max(rows * rowHeight + 2 * EM.lanePadding * em, EM.laneMinimum * em, labelHeight);
-    lanes.push({ lane, lines, y, height });
-    for (const mark of marksByLane.get(lane.id) ?? []) {
-      marks.push({ ...mark, y: y + EM.lanePadding * em + mark.y * rowHeight + rowHeight / 2 });
-    }
+    const labelHeight = 2 * EM.laneLabelPadding * em + lines.length * LINE_HEIGHT * laneFontSize;
+    const placed = marksByLane.get(lane.id) ?? [];
+    const bottom = Math.max(0, ...placed.map(({ box }) => box.top + box.height + CHART_MARGIN.item.vertical / 2));
+    const height = Math.max(bottom, labelHeight);
+    laidOut.push({ lane, lines, labelY: y + EM.laneLabelPadding * em, y, height });
+    for (const { mark, box } of placed) marks.push({ ...mark, y: y + box.top + box.height / 2 });
     y += height;
   }
 
@@ -214,8 +255,8 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
     laneFontSize,
     chart: { x: chartX, y: chartY, width: chartWidth, height: height - chartY },
     axisY,
-    lanes: lanes.filter((lane) => lane.y < height),
-    marks: marks.filter((mark) => mark.y - rowHeight / 2 < height),
+    lanes: laidOut.filter((lane) => lane.y < height),
+    marks: marks.filter((mark) => mark.y < height),
     ticks,
     milestones,
     x,

@@ -16,6 +16,9 @@ export const LANE_COLORS = 7;
  */
 export const ZOOM_LABELLED = 'pa-zoom-labelled';
 
+/** vis-timeline's margins around items, in pixels: the static drawing stacks its marks with the same. */
+export const CHART_MARGIN = { item: { horizontal: 6, vertical: 3 }, axis: 4 } as const;
+
 /** The chart grows with its lanes up to this height, in em, then scrolls them: the whole picture shows without a scrollbar. */
 export const CHART_MAX_HEIGHT_EM = 48;
 

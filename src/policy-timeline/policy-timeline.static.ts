@@ -5,7 +5,7 @@
  */
 import { css, nothing, svg, type SVGTemplateResult } from 'lit';
 import { levelColor } from '../shared/render.js';
-import { MILESTONE_LABEL, type LaidOutMark, type TimelineLayout } from './policy-timeline.layout.js';
+import { LINE_HEIGHT, MILESTONE_LABEL, type LaidOutMark, type TimelineLayout } from './policy-timeline.layout.js';
 
 export interface StaticTimelineOptions {
   /** The accessible name of the drawing. */
@@ -64,7 +64,8 @@ function renderMark(mark: LaidOutMark, layout: TimelineLayout, options: StaticTi
 
 /** The static timeline as an SVG template; every colour comes from the element's tokens through classes. */
 export function renderStaticTimeline(layout: TimelineLayout, options: StaticTimelineOptions): SVGTemplateResult {
-  const { chart, fontSize: em } = layout;
+  const { chart, fontSize: em, laneFontSize: laneFont } = layout;
+  const laneLine = LINE_HEIGHT * laneFont;
   const cursorX = options.cursor === null || options.cursor === undefined ? undefined : layout.x(options.cursor);
   return svg`<svg
     class="static-view"
@@ -88,11 +89,9 @@ export function renderStaticTimeline(layout: TimelineLayout, options: StaticTime
     </g>
     ${layout.lanes.map(
       (lane) => svg`<g class="static-lane pa-level-${lane.lane.colorIndex}" ${levelColor(lane.lane.color)}>
-        <rect class="static-lane-bar" x="0" y=${lane.y + 0.45 * em} width=${0.25 * em} height=${1.2 * em} rx=${0.125 * em}/>
-        <text class="static-lane-label" font-size=${layout.laneFontSize} lang=${lane.lane.label.lang ?? nothing}>
-          ${lane.lines.map(
-            (line, index) => svg`<tspan x=${0.75 * em} y=${lane.y + 0.45 * em + (index + 0.8) * 1.2 * layout.laneFontSize}>${line}</tspan>`,
-          )}
+        <rect class="static-lane-bar" x="0" y=${lane.labelY + (lane.lines.length * laneLine - 1.2 * laneFont) / 2} width=${0.25 * laneFont} height=${1.2 * laneFont} rx=${0.125 * laneFont}/>
+        <text class="static-lane-label" font-size=${laneFont} lang=${lane.lane.label.lang ?? nothing}>
+          ${lane.lines.map((line, index) => svg`<tspan x=${0.75 * laneFont} y=${lane.labelY + (index + 0.5) * laneLine}>${line}</tspan>`)}
         </text>
         <line class="static-rule" x1="0" x2=${layout.width} y1=${lane.y + lane.height} y2=${lane.y + lane.height}/>
       </g>`,

@@ -7,7 +7,7 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import { dateLocale, formatPeriod } from '../data/dates.js';
 import type { IsoDate } from '../data/types.js';
-import { CHART_MAX_HEIGHT_EM, fitWindow, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
+import { CHART_MARGIN, CHART_MAX_HEIGHT_EM, fitWindow, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 import { visTimelineStyles } from './vis-timeline.styles.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -197,7 +197,7 @@ export class VisTimeline {
       stack: true,
       verticalScroll: true,
       orientation: { axis: 'top', item: 'top' },
-      margin: { item: { horizontal: 6, vertical: 3 }, axis: 4 },
+      margin: CHART_MARGIN,
       zoomMin: 14 * DAY,
       zoomMax: 40 * YEAR,
       groupOrder: 'order',
