@@ -191,12 +191,9 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
 
   const marksByLane = new Map<string, { mark: LaidOutMark; box: Box }[]>();
   const boxesByLane = new Map<string, Box[]>();
-  const initialTop = new Map<string, number>();
-  for (const [index, lane] of model.lanes.entries()) {
+  for (const lane of model.lanes) {
     marksByLane.set(lane.id, []);
     boxesByLane.set(lane.id, []);
-    // vis-timeline keeps the axis margin above the first lane's marks, half the item margin above the others'.
-    initialTop.set(lane.id, index === 0 ? CHART_MARGIN.axis : CHART_MARGIN.item.vertical / 2);
   }
   for (const item of model.items) {
     const itemEnd = item.end ?? item.start;
@@ -211,14 +208,16 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
     const room = isRange ? Math.max(end - labelX - gap / 2, 0) : EM.markLabelMaximum * markFontSize;
     const label = labelled ? fitText(item.title.value + unverified, room, markFontSize, bold, measure) : '';
     const dot = (item.className.includes('pa-context') ? MARK_EM.contextDot : MARK_EM.dot) * markFontSize;
+    // vis-timeline keeps the axis margin above the first lane's marks, half the item margin above the others'.
+    const top = item.lane === model.lanes[0]?.id ? CHART_MARGIN.axis : CHART_MARGIN.item.vertical / 2;
     const box: Box = isRange
-      ? { left: start, width: end - start, height: MARK_EM.rangeHeight * markFontSize, top: initialTop.get(item.lane) ?? 0 }
+      ? { left: start, width: end - start, height: MARK_EM.rangeHeight * markFontSize, top }
       : {
           // vis-timeline measures a point's box from the dot's centre but stacks it a whole dot to the left of its date.
           left: start - dot,
           width: dot / 2 + MARK_EM.padding * markFontSize + (label ? measure(label, markFontSize, bold) : 0),
           height: (label ? MARK_EM.labelledHeight : MARK_EM.unlabelledHeight) * markFontSize,
-          top: initialTop.get(item.lane) ?? 0,
+          top,
         };
     stackBox(box, boxesByLane.get(item.lane) ?? []);
     marksByLane.get(item.lane)?.push({ mark: { item, x: start, x2: end, y: 0, label, labelX }, box });
