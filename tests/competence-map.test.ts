@@ -36,6 +36,40 @@ const label = (government: string) => (data.governments.find((candidate) => cand
 const partLabel = (part: string) => (data.continuum.find((candidate) => candidate.id === part)!.label as Record<string, string>).en!;
 const headline = (element: Element) => root(element).querySelector('[part="headline"]')!.textContent!.trim();
 
+/** What a frame shows of the map: any content, and whether table cells or cards are visible. */
+interface Shown {
+  content: boolean;
+  table: boolean;
+  cards: boolean;
+}
+const shownView = (element: Element): Shown => {
+  const visible = (selector: string) => [...root(element).querySelectorAll(selector)].some((node) => node.checkVisibility());
+  return { content: Boolean(root(element).querySelector('[part="headline"]')), table: visible('td.cell'), cards: visible('.card') };
+};
+
+/** Records what each frame shows, until stopped: read once the frame is rendered, so it is what was painted. */
+function recordFrames(element: Element): { frames: Shown[]; stop: () => Promise<void> } {
+  const frames: Shown[] = [];
+  let running = true;
+  const tick = () => {
+    if (!running) return;
+    // A message posted during a frame's animation callbacks is handled once that frame is rendered.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => frames.push(shownView(element));
+    channel.port2.postMessage(null);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return {
+    frames,
+    stop: async () => {
+      for (let count = 0; count < 3; count += 1) await nextFrame();
+      running = false;
+      await new Promise((resolve) => setTimeout(resolve));
+    },
+  };
+}
+
 describe('<competence-map>', () => {
   failOnUncaughtErrors();
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
@@ -168,7 +202,7 @@ describe('<competence-map>', () => {
 
   it('switches to one card per part on a narrow screen', async () => {
     const element = await renderMap(html`<div style="width: 360px"><competence-map date="2019-05-01"></competence-map></div>`);
-    expect(getComputedStyle(root(element).querySelector('table')!).display).to.equal('none');
+    expect(root(element).querySelector('table')).to.equal(null);
     const cards = root(element).querySelectorAll('.card');
     expect(cards).to.have.length(17);
     expect(getComputedStyle(cards[0]!).display).to.not.equal('none');
@@ -176,6 +210,74 @@ describe('<competence-map>', () => {
     expect(elderly.querySelectorAll('li').length).to.equal(
       data.competences.filter((competence) => competence.part === 'elderly-care' && competence.from === '2014-07-01').length,
     );
+  });
+
+  for (const [width, view] of [[360, 'cards'], [800, 'table']] as const) {
+    it(`shows the ${view} at ${width} px from its first frame with content, and renders only them`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px"></div>`);
+      const element = document.createElement('competence-map');
+      // Data at hand: the first render with it can come before any frame, and any resize observation.
+      element.data = belgium;
+      const recording = recordFrames(element);
+      const loaded = oneEvent(element, 'data-load');
+      wrapper.append(element);
+      // Every state of the DOM, painted or not, has the right view once it has content.
+      const states: Pick<Shown, 'content'>[] = [];
+      const rendered = { table: false, cards: false };
+      const observer = new MutationObserver(() => {
+        const content = Boolean(root(element).querySelector('[part="headline"]'));
+        states.push({ content });
+        if (content) {
+          rendered.table ||= Boolean(root(element).querySelector('table'));
+          rendered.cards ||= Boolean(root(element).querySelector('.cards'));
+        }
+      });
+      observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+      await loaded;
+      await (element as CompetenceMap).updateComplete;
+      await recording.stop();
+      observer.disconnect();
+      expect(states.some((state) => state.content)).to.equal(true);
+      expect(rendered).to.deep.equal({ table: view === 'table', cards: view === 'cards' });
+      const withContent = recording.frames.filter((frame) => frame.content);
+      expect(withContent.length).to.be.greaterThan(0);
+      expect(withContent.every((frame) => (view === 'cards' ? frame.cards && !frame.table : frame.table && !frame.cards))).to.equal(true);
+      expect(root(element).querySelector(view === 'cards' ? 'table' : '.cards')).to.equal(null);
+    });
+  }
+
+  it('changes between the table and the cards when resized across 37.5em, with one of them in every frame', async () => {
+    const element = await renderMap(html`<div style="width: 800px"><competence-map date="2015-01-01"></competence-map></div>`);
+    const wrapper = element.parentElement!;
+    const recording = recordFrames(element);
+    wrapper.style.width = '360px';
+    await recording.stop();
+    expect(root(element).querySelector('table')).to.equal(null);
+    expect(root(element).querySelectorAll('.card')).to.have.length(17);
+
+    const back = recordFrames(element);
+    wrapper.style.width = '800px';
+    await back.stop();
+    expect(root(element).querySelector('.cards')).to.equal(null);
+    expect([...recording.frames, ...back.frames].every((frame) => frame.table || frame.cards)).to.equal(true);
+    // Screen readers get the table again: a grid named by its caption, with scoped headers.
+    const table = root(element).querySelector('table')!;
+    expect(table.getAttribute('role')).to.equal('grid');
+    expect(root(element).getElementById(table.getAttribute('aria-labelledby')!)!.textContent).to.contain(formatIsoDate('2015-01-01', 'en'));
+    expect(table.querySelectorAll('th[scope="col"].government')).to.have.length(7);
+    expect(table.querySelectorAll('th[scope="row"]')).to.have.length(17);
+  });
+
+  it('renders both views while hidden, and shows the one that fits from its first frame on screen', async () => {
+    const element = await renderMap(html`<div hidden><competence-map date="2015-01-01"></competence-map></div>`);
+    expect(root(element).querySelector('table')).to.not.equal(null);
+    expect(root(element).querySelectorAll('.card')).to.have.length(17);
+    const recording = recordFrames(element);
+    element.parentElement!.hidden = false;
+    await recording.stop();
+    expect(recording.frames.length).to.be.greaterThan(0);
+    expect(recording.frames.every((frame) => frame.table && !frame.cards)).to.equal(true);
+    expect(root(element).querySelector('.cards')).to.equal(null);
   });
 
   it('shows no English while its language comes (a chunk per language): German from the first frame', async () => {

@@ -14,10 +14,10 @@ const files = {
   'policy-atlas': atlasStories,
 } as const;
 
-/** What a reader sees of an element: marks (drawn by vis-timeline or static), table cells, a message or a list of problems. */
+/** What a reader sees of an element: marks (drawn by vis-timeline or static), table cells or cards, a message or a list of problems. */
 function shown(element: Element): number {
   const root = shadow(element);
-  const own = root.querySelectorAll('.vis-item, .static-item, .map-row, td.cell, [part="message"], [part="problems"]').length;
+  const own = root.querySelectorAll('.vis-item, .static-item, .map-row, td.cell, .card, [part="message"], [part="problems"]').length;
   const children = [...root.querySelectorAll('policy-timeline, competence-map')].reduce((count, child) => count + shown(child), 0);
   return own + children;
 }

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import '../src/competence-map/define.js';
 import '../src/policy-timeline/define.js';
-import { failOnUncaughtErrors, settled, shadow } from './helpers.js';
+import { failOnUncaughtErrors, nextFrame, settled, shadow } from './helpers.js';
 import type { PolicyTimeline } from '../src/policy-timeline/policy-timeline.js';
 
 async function render(template: TemplateResult): Promise<PolicyTimeline> {
@@ -99,4 +99,28 @@ describe('themes', () => {
     const element = await render(html`<policy-timeline style="--policy-atlas-color-text: rgb(10, 20, 30)"></policy-timeline>`);
     expect(getComputedStyle(element).color).to.equal('rgb(10, 20, 30)');
   });
+  for (const [name, template] of [
+    ['policy-timeline', html`<policy-timeline selected="joint-plan-2015"></policy-timeline>`],
+    ['competence-map', html`<competence-map date="2019-05-01"></competence-map>`],
+  ] as const) {
+    it(`puts the detail sheet of <${name}> beside the content from 56em wide, below it when narrower, and follows a resize`, async () => {
+      const element = await render(template);
+      element.style.width = '1100px';
+      shadow(element).querySelector<HTMLElement>('td.cell')?.click();
+      await settled(element);
+      const besides = () => {
+        const body = shadow(element).querySelector('.body')!;
+        const [content, detail] = [body.firstElementChild!, shadow(element).querySelector('[part="detail"]')!].map((node) => node.getBoundingClientRect());
+        if (Math.abs(detail!.top - content!.top) < 1 && detail!.left >= content!.right) return 'beside';
+        return detail!.top >= content!.bottom ? 'below' : 'overlapping';
+      };
+      expect(besides()).to.equal('beside');
+      element.style.width = '700px';
+      for (let count = 0; count < 3; count += 1) await nextFrame();
+      expect(besides()).to.equal('below');
+      element.style.width = '1100px';
+      for (let count = 0; count < 3; count += 1) await nextFrame();
+      expect(besides()).to.equal('beside');
+    });
+  }
 });

@@ -267,14 +267,16 @@ export const competenceMapStyles = css`
     }
   }
 
-  .cards {
+  /* The element renders the table or the cards by its width (NARROW_EM); both only while it has
+     none (hidden), and then the width it gets picks one. */
+  .either .cards {
     display: none;
   }
   @container (max-width: 37.5em) {
-    table {
+    .either table {
       display: none;
     }
-    .cards {
+    .either .cards {
       display: block;
     }
     .header {

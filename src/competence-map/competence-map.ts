@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { parseIsoDate, startOf } from '../data/dates.js';
 import { byId, competenceChangeDates, competenceChanges, competencesOn, dayBefore, latestDate, textIn } from '../data/query.js';
 import type { Dataset } from '../data/types.js';
@@ -12,11 +13,14 @@ import { closeIcon, creditLine, levelColor, localizedSpan } from '../shared/rend
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { StepController } from '../shared/steps.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { WideController } from '../shared/wide.js';
+import { SHEET_BESIDE_EM, WidthController } from '../shared/width.js';
 import { buildCompetenceMap, cellPeriod, type CompetenceMapModel, type MapCell, type MapColumn, type MapRow } from './competence-map.model.js';
 import { renderStaticMap, staticMapStyles } from './competence-map.static.js';
 import { competenceMapStyles } from './competence-map.styles.js';
 import { summarizeChanges } from './competence-map.summary.js';
+
+/** Below this width, in the element's em, one card per part replaces the table. */
+const NARROW_EM = 37.5;
 
 interface CellPosition {
   row: number;
@@ -90,7 +94,7 @@ export class CompetenceMap extends DatasetElement {
   private changedCells = new Set<string>();
   private focusActiveCell = false;
   private readonly steps = new StepController(this);
-  private readonly width = new WideController(this);
+  private readonly width = new WidthController(this, [NARROW_EM, SHEET_BESIDE_EM]);
   private readonly images = new ImageExport(this, () => this.loader.task.taskComplete.catch(() => undefined), () => this.imageFrame());
 
   /** Moves to the next date at which competences changed; returns whether there was one. */
@@ -290,8 +294,8 @@ export class CompetenceMap extends DatasetElement {
               ${this.renderHeader(dataset, model)}
               <p class="change" part="change" role="status">${this.summary}</p>
               ${this.renderLegend()}
-              <div class="body ${this.width.wide ? 'wide' : ''} ${this.open ? 'has-detail' : ''}">
-                <div class="grid">${this.renderTable(model)} ${this.renderCards(model)}</div>
+              <div class=${classMap({ body: true, 'has-detail': Boolean(this.open), wide: Boolean(this.open) && (this.width.em ?? 0) >= SHEET_BESIDE_EM })}>
+                ${this.renderGrid(model)}
                 ${detail}
               </div>
               ${this.images.active ? html`<div class="export-stage">${this.renderDrawing(model)}</div>` : nothing}
@@ -319,7 +323,6 @@ export class CompetenceMap extends DatasetElement {
     const strings = this.strings;
     const language = this.language;
     const day = new Date(startOf(model.date)).toISOString().slice(0, 10);
-    const sources = byId(dataset.sources);
     return html`
       <div class="header" part="header">
         <p class="headline" part="headline">${this.headline(model)}</p>
@@ -338,18 +341,25 @@ export class CompetenceMap extends DatasetElement {
                 )}.
               </p>`
             : nothing}
-          ${dataset.figures.map((figure) => {
-            const cited = figure.sources.flatMap((id) => sources.get(id) ?? []);
-            return html`<p class="figure">
-              <strong>${figure.value}</strong> ${localizedSpan(textIn(dataset, figure.label, language), language)}${figure.date
-                ? html` (${figure.date})`
-                : nothing}${figure.note ? html`. ${localizedSpan(textIn(dataset, figure.note, language), language)}` : nothing}
-              ${cited.map((source, index) => html`<a href=${source.url ?? `https://doi.org/${source.doi ?? ''}`} target="_blank" rel="noopener noreferrer" title=${textIn(dataset, source.citation, language).value}>[${index + 1}]</a>`)}
-            </p>`;
-          })}
+          ${guard([dataset, language], () => this.renderFigures(dataset))}
         </div>
       </div>
     `;
+  }
+
+  /** The published figures: the same on every date, so a date change skips them. */
+  private renderFigures(dataset: Dataset) {
+    const language = this.language;
+    const sources = byId(dataset.sources);
+    return dataset.figures.map((figure) => {
+      const cited = figure.sources.flatMap((id) => sources.get(id) ?? []);
+      return html`<p class="figure">
+        <strong>${figure.value}</strong> ${localizedSpan(textIn(dataset, figure.label, language), language)}${figure.date
+          ? html` (${figure.date})`
+          : nothing}${figure.note ? html`. ${localizedSpan(textIn(dataset, figure.note, language), language)}` : nothing}
+        ${cited.map((source, index) => html`<a href=${source.url ?? `https://doi.org/${source.doi ?? ''}`} target="_blank" rel="noopener noreferrer" title=${textIn(dataset, source.citation, language).value}>[${index + 1}]</a>`)}
+      </p>`;
+    });
   }
 
   private headline(model: CompetenceMapModel): string {
@@ -368,6 +378,18 @@ export class CompetenceMap extends DatasetElement {
         <li><span class="swatch role-shared unverified" aria-hidden="true"></span>${strings.unverified}</li>
       </ul>
     `;
+  }
+
+  /**
+   * The table or the cards, whichever fits: the other is not rendered at all, which halves the work
+   * of a date change. Both only while the element is hidden (no width yet): CSS then shows one.
+   */
+  private renderGrid(model: CompetenceMapModel) {
+    const em = this.width.em;
+    const narrow = em === undefined ? undefined : em <= NARROW_EM;
+    return html`<div class="grid ${narrow === undefined ? 'either' : ''}">
+      ${narrow === true ? nothing : this.renderTable(model)} ${narrow === false ? nothing : this.renderCards(model)}
+    </div>`;
   }
 
   private renderTable(model: CompetenceMapModel) {
@@ -429,32 +451,37 @@ export class CompetenceMap extends DatasetElement {
   }
 
   private renderCell(row: MapRow, cell: MapCell, column: MapColumn, rowIndex: number, columnIndex: number) {
-    const strings = this.strings;
     const isActive = this.active.row === rowIndex && this.active.column === columnIndex;
-    const role = strings.roles[cell.role ?? 'none'] ?? '';
-    const name = strings.cellName(column.label.value, row.label.value, cell.unverified ? `${role}, ${strings.unverified.toLowerCase()}` : role);
+    const selected = this.open?.row === rowIndex && this.open.column === columnIndex;
+    const changed = this.changedCells.has(`${row.id} ${cell.government}`);
     const lit = this.isLit(row, cell);
-    return html`<td
-      role="gridcell"
-      tabindex=${isActive ? 0 : -1}
-      aria-label=${name}
-      aria-selected=${this.open?.row === rowIndex && this.open.column === columnIndex ? 'true' : 'false'}
-      class=${classMap({
-        cell: true,
-        [`role-${cell.role ?? 'none'}`]: true,
-        [`pa-level-${column.colorIndex}`]: true,
-        unverified: cell.unverified,
-        changed: this.changedCells.has(`${row.id} ${cell.government}`),
-        lit: lit === true,
-        dim: lit === false,
-      })}
-      ${levelColor(column.color)}
-      @click=${() => this.openCell({ row: rowIndex, column: columnIndex })}
-      @focus=${() => {
-        if (!isActive) this.active = { row: rowIndex, column: columnIndex };
-        this.pointed = row.id;
-      }}
-    ><span class="mark" aria-hidden="true">${cell.unverified ? '?' : ''}</span></td>`;
+    // A date change re-renders only the cells that look different on the new date: most stay as they are.
+    return guard([this.loaded, this.language, cell.role, cell.unverified, isActive, selected, changed, lit], () => {
+      const strings = this.strings;
+      const role = strings.roles[cell.role ?? 'none'] ?? '';
+      const name = strings.cellName(column.label.value, row.label.value, cell.unverified ? `${role}, ${strings.unverified.toLowerCase()}` : role);
+      return html`<td
+        role="gridcell"
+        tabindex=${isActive ? 0 : -1}
+        aria-label=${name}
+        aria-selected=${selected ? 'true' : 'false'}
+        class=${classMap({
+          cell: true,
+          [`role-${cell.role ?? 'none'}`]: true,
+          [`pa-level-${column.colorIndex}`]: true,
+          unverified: cell.unverified,
+          changed,
+          lit: lit === true,
+          dim: lit === false,
+        })}
+        ${levelColor(column.color)}
+        @click=${() => this.openCell({ row: rowIndex, column: columnIndex })}
+        @focus=${() => {
+          if (!isActive) this.active = { row: rowIndex, column: columnIndex };
+          this.pointed = row.id;
+        }}
+      ><span class="mark" aria-hidden="true">${cell.unverified ? '?' : ''}</span></td>`;
+    });
   }
 
   private renderCards(model: CompetenceMapModel) {

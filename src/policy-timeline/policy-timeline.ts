@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { formatPeriod, parseIsoDate, startOf } from '../data/dates.js';
 import { byId, eventsInTimeOrder, textIn } from '../data/query.js';
@@ -13,7 +14,7 @@ import { closeIcon, creditLine, levelColor, localizedSpan } from '../shared/rend
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { StepController } from '../shared/steps.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { WideController } from '../shared/wide.js';
+import { SHEET_BESIDE_EM, WidthController } from '../shared/width.js';
 import { layoutTimeline, type TimelineLayout } from './policy-timeline.layout.js';
 import { buildTimelineModel, CHART_MAX_HEIGHT_EM, fitWindow, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 import { renderStaticTimeline, staticTimelineStyles } from './policy-timeline.static.js';
@@ -118,7 +119,7 @@ export class PolicyTimeline extends DatasetElement {
   @query('.chart') private chartArea!: HTMLDivElement;
 
   private readonly steps = new StepController(this);
-  private readonly width = new WideController(this);
+  private readonly width = new WidthController(this, [SHEET_BESIDE_EM]);
   private readonly images = new ImageExport(this, () => this.loader.task.taskComplete.catch(() => undefined), () => this.imageFrame());
   private vis: VisTimeline | undefined;
   private model: TimelineModel | undefined;
@@ -454,7 +455,7 @@ export class PolicyTimeline extends DatasetElement {
     return html`
       <div class="frame" lang=${language}>
         ${dataset && model ? this.renderHeader(model) : nothing}
-        <div class="body ${this.width.wide ? 'wide' : ''} ${detail ? 'has-detail' : ''}">
+        <div class=${classMap({ body: true, 'has-detail': Boolean(detail), wide: Boolean(detail) && (this.width.em ?? 0) >= SHEET_BESIDE_EM })}>
           <div class="chart ${this.drawsStatic ? 'is-static' : ''}" ?hidden=${!hasItems || listShown}>
             ${hasItems && model && (this.drawsStatic || this.images.active) ? this.renderStatic(model) : nothing}
             <div

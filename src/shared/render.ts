@@ -23,6 +23,9 @@ export function localizedSpan(text: LocalizedText, language: string): TemplateRe
  * first render) is blocked by `style-src 'self'`.
  */
 class LevelColorDirective extends Directive {
+  /** The colour on the element: a render with the same one writes no style (each write is a style change for the browser to look at). */
+  private color: string | undefined;
+
   constructor(part: PartInfo) {
     super(part);
     if (part.type !== PartType.ELEMENT) throw new Error('levelColor() goes on an element: <td ${levelColor(color)}>');
@@ -33,6 +36,8 @@ class LevelColorDirective extends Directive {
   }
 
   override update(part: ElementPart, [color]: [string | undefined]) {
+    if (color === this.color) return noChange;
+    this.color = color;
     const { style } = part.element as HTMLElement;
     if (color) style.setProperty('--pa-level-color', color);
     else style.removeProperty('--pa-level-color');
