@@ -200,6 +200,38 @@ describe('<competence-map>', () => {
     expect(root(element).querySelector('[part="detail"] .period')!.textContent!.trim()).to.equal('until 30 June 2014');
   });
 
+  it('keeps its grid in place as the date changes: columns keep their widths, the heads room for the most ministers', async () => {
+    // Wide enough for each name on one line (the room kept is a line per name).
+    const element = await renderMap(html`<div style="width: 1300px"><competence-map date="2013-01-01"></competence-map></div>`);
+    const grid = () => {
+      const table = root(element).querySelector('table')!.getBoundingClientRect();
+      const heads = [...root(element).querySelectorAll('th.government')];
+      return {
+        widths: heads.map((head) => Math.round(head.getBoundingClientRect().width)),
+        firstCellTop: Math.round(root(element).querySelector('td.cell')!.getBoundingClientRect().top - table.top),
+        names: heads.map((head) => head.querySelectorAll('.ministers > :not(.none)').length),
+      };
+    };
+    const before = grid();
+    element.date = '2019-05-01';
+    await element.updateComplete;
+    const after = grid();
+    // The dates list different numbers of ministers (2019 has handovers known only to the year).
+    expect(Math.max(...after.names)).to.be.greaterThan(Math.max(...before.names));
+    expect({ widths: after.widths, firstCellTop: after.firstCellTop }).to.deep.equal({ widths: before.widths, firstCellTop: before.firstCellTop });
+    // Equal government columns, whatever their names, and every row head's label on one line within its column.
+    expect(new Set(after.widths).size).to.equal(1);
+    for (const head of root(element).querySelectorAll('th[scope="row"]')) expect(head.scrollWidth, head.textContent!).to.be.at.most(head.clientWidth);
+
+    element.presentation = true;
+    await element.updateComplete;
+    const height = () => root(element).querySelector('[part="static"]')!.getAttribute('height');
+    const presented = height();
+    element.date = '2013-01-01';
+    await element.updateComplete;
+    expect(height()).to.equal(presented);
+  });
+
   it('switches to one card per part on a narrow screen', async () => {
     const element = await renderMap(html`<div style="width: 360px"><competence-map date="2019-05-01"></competence-map></div>`);
     expect(root(element).querySelector('table')).to.equal(null);

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { endOf, formatIsoDate, formatPeriod, parseIsoDate, startOf, toPartialDate } from '../src/data/dates.js';
 import { localize } from '../src/data/text.js';
-import { eventSpan, eventsInTimeOrder, eventsInWindow, levelsInOrder, timeExtent } from '../src/data/query.js';
+import { eventSpan, eventsInTimeOrder, eventsInWindow, levelsInOrder, mostHoldersOnADay, timeExtent } from '../src/data/query.js';
 import { parseJson } from '../src/data/load.js';
 import type { Dataset, PolicyEvent } from '../src/data/types.js';
 
@@ -268,6 +268,45 @@ describe('queries', () => {
       expect(levelIds(['region', 'federal'])).to.deep.equal(['federal', 'region']);
       expect(levelIds(['community', 'no-such-level'])).to.deep.equal(['community']);
       expect(levelIds([])).to.deep.equal([]);
+    });
+  });
+
+  describe('mostHoldersOnADay', () => {
+    const term = (holder: string, from: string, to?: string) => ({ holder, from, ...(to === undefined ? {} : { to }), sources: ['s1'] });
+    const withMinisters = (ministers: Dataset['ministers']): Dataset => ({
+      formatVersion: 1,
+      id: 'ministers',
+      title: 'Ministers',
+      languages: ['en'],
+      sources: [],
+      levels: [],
+      governments: [],
+      ministers,
+      continuumGroups: [],
+      continuum: [],
+      competences: [],
+      keyPolicies: [],
+      events: [],
+      figures: [],
+    });
+
+    it('counts the portfolios held on the same day, and both holders of a handover known only to the year', () => {
+      const dataset = withMinisters([
+        { id: 'health', government: 'a', portfolio: 'Health', terms: [term('Ann', '2010-01-01', '2014-05-31'), term('Bob', '2014-06-01', '2019'), term('Cy', '2019', '2024')] },
+        { id: 'welfare', government: 'a', portfolio: 'Welfare', terms: [term('Dee', '2012-03-01')] },
+        { id: 'elsewhere', government: 'b', portfolio: 'Health', terms: [term('Eve', '2000-01-01')] },
+      ]);
+      // In 2019 Bob or Cy held health (the year does not say when they handed over), and Dee welfare.
+      expect(mostHoldersOnADay(dataset, 'a')).to.equal(3);
+      expect(mostHoldersOnADay(dataset, 'b')).to.equal(1);
+      expect(mostHoldersOnADay(dataset, 'c')).to.equal(0);
+    });
+
+    it('does not count a term that ends the day before the next one starts as overlapping it', () => {
+      const dataset = withMinisters([
+        { id: 'health', government: 'a', portfolio: 'Health', terms: [term('Ann', '2010-01-01', '2014-05-31'), term('Bob', '2014-06-01')] },
+      ]);
+      expect(mostHoldersOnADay(dataset, 'a')).to.equal(1);
     });
   });
 

@@ -124,6 +124,28 @@ describe('slides', () => {
         expect(shadow(element).querySelector('.vis-timeline')).to.equal(null);
       });
     }
+    it('draws in presentation type whether the attribute was written or the property set later', async () => {
+      const drawn = async (template: ReturnType<typeof html>, later: boolean) => {
+        let loaded: () => void = () => {};
+        const load = new Promise<void>((resolve) => (loaded = resolve));
+        const wrapper = await fixture<HTMLElement>(html`<div style="width: 1000px; height: 600px" @data-load=${() => loaded()}>${template}</div>`);
+        const host = wrapper.firstElementChild as HTMLElement & { presentation: boolean; updateComplete: Promise<boolean> };
+        await load;
+        await host.updateComplete;
+        if (later) {
+          host.presentation = true;
+          // The very render that turns presentation on: no frame may show the drawing in the wrong type.
+          await host.updateComplete;
+        } else await settled(host as never);
+        return shadow(host).querySelector('svg.static-view')!.getAttribute('viewBox');
+      };
+      for (const [written, set] of [
+        [html`<competence-map presentation date="2019-05-01"></competence-map>`, html`<competence-map date="2019-05-01"></competence-map>`],
+        [html`<policy-timeline presentation step="3"></policy-timeline>`, html`<policy-timeline step="3"></policy-timeline>`],
+      ]) {
+        expect(await drawn(set!, true)).to.equal(await drawn(written!, false));
+      }
+    });
   });
 
   describe('the reveal.js deck (examples/slides)', function () {

@@ -4,7 +4,7 @@
  * Pure and DOM-free.
  */
 import { formatIsoDate, formatPeriod } from '../data/dates.js';
-import { byId, competencesOn, ministerCountOn, portfoliosOn, textIn } from '../data/query.js';
+import { byId, competencesOn, ministerCountOn, mostHoldersOnADay, portfoliosOn, textIn } from '../data/query.js';
 import type { LocalizedText } from '../data/text.js';
 import type { CompetenceRole, Dataset, IsoDate } from '../data/types.js';
 
@@ -79,6 +79,8 @@ export interface CompetenceMapModel {
   /** Governments holding at least one part on the date. */
   governmentCount: number;
   otherMinisters: MapOtherMinister[];
+  /** The most ministers a column lists on any date: the column heads keep room for them, so the grid stays put as the date changes. */
+  ministerLines: number;
 }
 
 export function buildCompetenceMap(dataset: Dataset, date: IsoDate, lang: string): CompetenceMapModel {
@@ -176,6 +178,7 @@ export function buildCompetenceMap(dataset: Dataset, date: IsoDate, lang: string
           ...(government?.note ? { note: text(government.note) } : {}),
         };
       }),
+    ministerLines: Math.max(1, ...columnGovernments.map((government) => mostHoldersOnADay(dataset, government.id))),
   };
 }
 

@@ -62,10 +62,9 @@ export function renderStaticMap(model: CompetenceMapModel, options: StaticMapOpt
   const rowHeight = 1.75 * em;
   const groupHeight = 1.6 * em;
   const smallSize = 0.7 * em;
-  const ministerLines = Math.max(...columns.map((column) => column.ministers.length), 1);
   const levelRow = 1.4 * em;
   const shortRow = 1.4 * em;
-  const header = levelRow + shortRow + ministerLines * smallSize * 1.3 + 0.5 * em;
+  const header = levelRow + shortRow + model.ministerLines * smallSize * 1.3 + 0.5 * em;
 
   const parts: SVGTemplateResult[] = [];
   let y = header;

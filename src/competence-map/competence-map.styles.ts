@@ -132,7 +132,13 @@ export const competenceMapStyles = css`
     overflow-x: auto;
   }
 
+  /* Fixed widths: the part column as wide as its widest label (measured), the governments sharing the
+     rest, names wrapping inside them. So a date change neither moves a column nor makes the browser
+     measure every cell again. */
   table {
+    table-layout: fixed;
+    width: 100%;
+    min-width: calc(var(--pa-part-column) + var(--pa-columns) * 7em);
     border-collapse: separate;
     border-spacing: 0.2em;
     font-size: 0.875em;
@@ -158,7 +164,10 @@ export const competenceMapStyles = css`
     text-align: left;
     border-bottom: 0.2em solid var(--pa-level-color);
     padding: 0 0.2em 0.2em;
-    white-space: nowrap;
+    vertical-align: bottom;
+  }
+  col.part {
+    width: var(--pa-part-column);
   }
   th.part-head {
     text-align: left;
@@ -170,8 +179,6 @@ export const competenceMapStyles = css`
   th.government {
     vertical-align: bottom;
     text-align: left;
-    min-width: 5.5em;
-    max-width: 8em;
     padding: 0.35em 0.2em;
     font-weight: 400;
     border-bottom: 1px solid var(--pa-line);
@@ -189,6 +196,9 @@ export const competenceMapStyles = css`
     color: var(--pa-muted);
     line-height: 1.25;
     margin-top: 0.2em;
+    /* Names wrap in their column, which keeps its width, and room is kept for the most names any date lists. */
+    contain: inline-size;
+    min-height: calc(var(--pa-minister-lines, 1) * 1.25em);
   }
   th.government .ministers .unverified,
   th.government .ministers .possible {
@@ -220,7 +230,7 @@ export const competenceMapStyles = css`
     text-align: center;
   }
   tr.lit-row th[scope='row'] {
-    font-weight: 700;
+    font-weight: 600;
   }
 
   .cell {

@@ -9,7 +9,7 @@ import { DatasetElement } from '../shared/dataset-element.js';
 import { emit, type CompetenceSelectDetail, type DateChangeDetail, type StepChangeDetail } from '../shared/events.js';
 import { ImageExport, type ImageFrame } from '../shared/export.js';
 import { canvasMeasure } from '../shared/measure.js';
-import { closeIcon, creditLine, levelColor, localizedSpan } from '../shared/render.js';
+import { closeIcon, creditLine, customProperty, levelColor, localizedSpan } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { StepController } from '../shared/steps.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -18,6 +18,11 @@ import { buildCompetenceMap, cellPeriod, type CompetenceMapModel, type MapCell, 
 import { renderStaticMap, staticMapStyles } from './competence-map.static.js';
 import { competenceMapStyles } from './competence-map.styles.js';
 import { summarizeChanges } from './competence-map.summary.js';
+
+/** Font size (px) at which labels are measured, to be turned into em. */
+const MEASURE_SIZE = 100;
+/** A row head's width besides its label, in the table's em: its padding and the count's margin, width and padding. */
+const ROW_HEAD_EXTRA_EM = 3;
 
 /** Below this width, in the element's em, one card per part replaces the table. */
 const NARROW_EM = 37.5;
@@ -337,7 +342,7 @@ export class CompetenceMap extends DatasetElement {
                 ${strings.alsoCounted}:
                 ${model.otherMinisters.map(
                   (minister, index) =>
-                    html`${index > 0 ? ', ' : ''}${minister.holder}${minister.possible ? ' ?' : ''} (${localizedSpan(minister.government, language)})`,
+                    html`${index > 0 ? ', ' : ''}${minister.holder}${minister.possible ? '\u00a0?' : ''} (${localizedSpan(minister.government, language)})`,
                 )}.
               </p>`
             : nothing}
@@ -399,9 +404,19 @@ export class CompetenceMap extends DatasetElement {
     const target = this.highlighted;
     let rowIndex = -1;
     return html`
-      <table part="table" role="grid" aria-labelledby="caption" aria-describedby="map-help" @keydown=${this.onKeydown} @mouseleave=${() => (this.pointed = null)}>
+      <table
+        part="table"
+        role="grid"
+        aria-labelledby="caption"
+        aria-describedby="map-help"
+        ${customProperty('--pa-part-column', `${this.partColumnEm(model)}em`)}
+        ${customProperty('--pa-columns', String(columns.length))}
+        @keydown=${this.onKeydown}
+        @mouseleave=${() => (this.pointed = null)}
+      >
         <caption id="caption">${strings.mapCaption(model.when)}</caption>
-        <thead>
+        <colgroup><col class="part" /><col span=${columns.length} /></colgroup>
+        <thead ${customProperty('--pa-minister-lines', String(model.ministerLines))}>
           <tr>
             <td></td>
             ${model.columnGroups.map(
@@ -421,7 +436,7 @@ export class CompetenceMap extends DatasetElement {
                   ? column.ministers.map(
                       (minister) =>
                         html`<span class=${classMap({ unverified: minister.unverified, possible: minister.possible })} title=${minister.portfolio.value}
-                          >${minister.holder}${minister.unverified || minister.possible ? ' ?' : ''}</span
+                          >${minister.holder}${minister.unverified || minister.possible ? '\u00a0?' : ''}</span
                         >`,
                     )
                   : html`<span class="none">—</span>`}</span>
@@ -448,6 +463,13 @@ export class CompetenceMap extends DatasetElement {
         )}
       </table>
     `;
+  }
+
+  /** The part column's width in the table's em: its widest label in bold (a lit row), a space, the count and the padding. */
+  private partColumnEm(model: CompetenceMapModel): number {
+    const measure = canvasMeasure(getComputedStyle(this).fontFamily);
+    const labels = model.rowGroups.flatMap((group) => group.rows.map((row) => `${row.label.value} `));
+    return Math.max(0, ...labels.map((label) => measure(label, MEASURE_SIZE, true) / MEASURE_SIZE)) + ROW_HEAD_EXTRA_EM;
   }
 
   private renderCell(row: MapRow, cell: MapCell, column: MapColumn, rowIndex: number, columnIndex: number) {

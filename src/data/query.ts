@@ -98,6 +98,29 @@ export function portfoliosOn(dataset: Dataset, date: IsoDate, governments?: Read
 }
 
 /**
+ * The most holders a government's health portfolios list on any one day (a handover with an unknown
+ * day lists both): the room to keep for them, so that what shows them does not move as the date changes.
+ */
+export function mostHoldersOnADay(dataset: Dataset, government: string): number {
+  const boundaries = dataset.ministers
+    .filter((minister) => minister.government === government)
+    .flatMap((minister) => minister.terms)
+    .flatMap((term): [number, number][] => [
+      [startOf(term.from), 1],
+      [term.to === undefined ? Infinity : endOf(term.to), -1],
+    ]);
+  // A term ending at the instant another starts does not overlap it: ends first.
+  boundaries.sort(([at, change], [otherAt, otherChange]) => at - otherAt || change - otherChange);
+  let holders = 0;
+  let most = 0;
+  for (const [, change] of boundaries) {
+    holders += change;
+    most = Math.max(most, holders);
+  }
+  return most;
+}
+
+/**
  * How many health ministers there were on a date: distinct people certainly in office, and at most
  * that many plus one for each portfolio whose holder on that date the data cannot tell (a portfolio
  * has one holder at a time).

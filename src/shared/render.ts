@@ -18,33 +18,36 @@ export function localizedSpan(text: LocalizedText, language: string): TemplateRe
 }
 
 /**
- * Puts a dataset's own level colour on an element through the CSSOM, which a strict
- * Content-Security-Policy allows. A `style` attribute (and `styleMap`, which writes one on its
- * first render) is blocked by `style-src 'self'`.
+ * Sets a CSS custom property on an element through the CSSOM, which a strict Content-Security-Policy
+ * allows. A `style` attribute (and `styleMap`, which writes one on its first render) is blocked by
+ * `style-src 'self'`.
  */
-class LevelColorDirective extends Directive {
-  /** The colour on the element: a render with the same one writes no style (each write is a style change for the browser to look at). */
-  private color: string | undefined;
+class CustomPropertyDirective extends Directive {
+  /** The value on the element: a render with the same one writes no style (each write is a style change for the browser to look at). */
+  private value: string | undefined;
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('levelColor() goes on an element: <td ${levelColor(color)}>');
+    if (part.type !== PartType.ELEMENT) throw new Error('customProperty() goes on an element: <td ${customProperty(name, value)}>');
   }
 
-  render(_color: string | undefined) {
+  render(_name: `--${string}`, _value: string | undefined) {
     return nothing;
   }
 
-  override update(part: ElementPart, [color]: [string | undefined]) {
-    if (color === this.color) return noChange;
-    this.color = color;
+  override update(part: ElementPart, [name, value]: [`--${string}`, string | undefined]) {
+    if (value === this.value) return noChange;
+    this.value = value;
     const { style } = part.element as HTMLElement;
-    if (color) style.setProperty('--pa-level-color', color);
-    else style.removeProperty('--pa-level-color');
+    if (value) style.setProperty(name, value);
+    else style.removeProperty(name);
     return noChange;
   }
 }
-export const levelColor = directive(LevelColorDirective);
+export const customProperty = directive(CustomPropertyDirective);
+
+/** A dataset's own colour for a level (else the theme's): `--pa-level-color`. */
+export const levelColor = (color: string | undefined) => customProperty('--pa-level-color', color);
 
 /**
  * The problems found in the data, each with its JSON pointer; an alert when nothing could be shown;

@@ -3,6 +3,8 @@ import { emit, type StepChangeDetail } from './events.js';
 
 /** An element a presenter can step through: the timeline event by event, the map change by change. */
 export interface SteppingHost extends ReactiveControllerHost, HTMLElement {
+  /** Presentation mode: the `presentation` attribute's host styles (larger type) apply. */
+  presentation: boolean;
   step?: number;
   /** How many steps there are once data is shown; `undefined` before. */
   readonly stepCount: number | undefined;
@@ -32,6 +34,14 @@ export class StepController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+  }
+
+  /**
+   * Puts `presentation` on the host before it renders: its drawing is measured in the host's font
+   * size, which the attribute changes, and Lit reflects attributes only after `render()`.
+   */
+  hostUpdate(): void {
+    this.host.toggleAttribute('presentation', this.host.presentation);
   }
 
   /** Moves one step on (`1`) or back (`-1`); returns whether it moved. Stepping starts from nothing shown. */
