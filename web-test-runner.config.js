@@ -1,12 +1,35 @@
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, requireBrowser } from './scripts/find-browser.js';
 
-/** vis-timeline's peer build imports `moment`, whose package entry is UMD; serve its ES module build. */
-const momentAsModule = {
-  name: 'moment-as-module',
+/**
+ * vis-timeline's esnext build imports its dependencies bare, some of them CommonJS (xss, Hammer,
+ * component-emitter), which a browser cannot load unbundled: the test server serves vis-timeline,
+ * vis-data and moment as one ES module, bundled once by esbuild, as a bundler would.
+ */
+const VIS_MODULE = '/__vis-timeline.js';
+const VIS_SOURCES = new Set(['vis-timeline/esnext', 'vis-data/esnext', 'moment']);
+let visBundle;
+const visAsModule = {
+  name: 'vis-as-module',
   resolveImport({ source }) {
-    if (source === 'moment') return '/node_modules/moment/dist/moment.js';
+    if (VIS_SOURCES.has(source)) return VIS_MODULE;
+  },
+  async serve(context) {
+    if (context.path !== VIS_MODULE) return undefined;
+    visBundle ??= build({
+      stdin: {
+        contents: "export { Timeline } from 'vis-timeline/esnext'; export { DataSet } from 'vis-data/esnext'; export { default } from 'moment';",
+        resolveDir: process.cwd(),
+      },
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      logLevel: 'warning',
+    }).then((result) => result.outputFiles[0].text);
+    return { body: await visBundle, type: 'js' };
   },
 };
 
@@ -95,7 +118,7 @@ export default {
   testsFinishTimeout: 300000,
   // A skipped or focused test fails the run: a test that does not run cannot fail.
   testFramework: { config: { timeout: 10000, forbidOnly: true, forbidPending: true } },
-  plugins: [forcedColorsCommand, momentAsModule, jsonAsModule, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [forcedColorsCommand, visAsModule, jsonAsModule, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       // expose-gc: the lifecycle tests measure the heap after a real garbage collection.

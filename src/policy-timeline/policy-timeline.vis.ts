@@ -3,8 +3,8 @@
  * builds their content as DOM nodes (never as HTML strings), and labels the axis with Intl.
  */
 import moment from 'moment';
-import { DataSet } from 'vis-data/peer';
-import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import { dateLocale, formatPeriod } from '../data/dates.js';
 import type { IsoDate } from '../data/types.js';
 import { CHART_MARGIN, CHART_MAX_HEIGHT_EM, fitWindow, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
