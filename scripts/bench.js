@@ -12,7 +12,7 @@ import { buildEntries, buildBundle } from './bench/build.js';
 import { generateDataset } from './bench/dataset.js';
 import { pageHtml } from './bench/pages.js';
 import { analysisSection, checkTargets, PAGE_LABELS, renderMarkdown, renderText, summarize } from './bench/report.js';
-import { DATE_CHANGES, runSample } from './bench/sample.js';
+import { DATE_CHANGES, runSample, SETTLE_MS } from './bench/sample.js';
 import { serve } from './bench/server.js';
 import { CHROMIUM_ARGS, requireBrowser } from './find-browser.js';
 
@@ -151,6 +151,7 @@ async function main() {
         viewport: '1280x800',
         reducedMotion: true,
         dateChanges: DATE_CHANGES,
+        settleMs: SETTLE_MS,
         baseline: 'vis-timeline/standalone',
         visTimeline: JSON.parse(readFileSync(join(root, 'node_modules/vis-timeline/package.json'), 'utf8')).version,
         minutes: Math.round((Date.now() - started) / 6000) / 10,

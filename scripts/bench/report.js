@@ -234,7 +234,10 @@ checks only that every figure was measured: no timing is ever asserted.
 
 ## How it measures
 
-- **Each sample** is one page in a fresh headless Chromium (a new profile), 1280×800, reduced motion.
+- **Each sample** is one page in a fresh headless Chromium (a new profile), 1280×800, reduced motion,
+  loaded after the browser has rested ${settings.settleMs / 1000} s on a blank page: a new headless Chromium
+  spends its first second or two loading its own interface pages, which slowed every fetch of a page
+  loaded meanwhile (localhost requests of 60-320 ms instead of 5-30 ms).
   A round loads each page of a group once, in the order A B (even rounds) or B A (odd rounds), so the
   order alternates A B B A A B ... (the Belgian pages: plain, timeline, map, atlas, then the reverse);
   one unrecorded load comes first, so no sample pays alone for cold caches. A **ratio** is taken

@@ -136,6 +136,18 @@ function stackBox(box: Box, placed: Box[]): void {
   placed.push(box);
 }
 
+/**
+ * Forgets the boxes that end left of `edge`. Boxes come in time order, and a box starts at most a
+ * dot left of its date, so a box that ends (with its margin) a dot before the current date can
+ * touch no later box: stacking then looks only at the few boxes that can, not at every box of the
+ * lane (quadratic: a quarter of a second at 10,000 events).
+ */
+function forgetBoxesBefore(placed: Box[], edge: number): void {
+  let kept = 0;
+  for (const box of placed) if (box.left + box.width > edge) placed[kept++] = box;
+  placed.length = kept;
+}
+
 /** Year ticks every 1, 2, 5, 10 ... years, or month ticks for windows under two years, spaced for their labels. */
 function axisTicks(window: TimeWindow, width: number, minSpacing: number, lang: string): { time: number; label: string }[] {
   const span = window.end - window.start;
@@ -219,7 +231,9 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
           height: (label ? MARK_EM.labelledHeight : MARK_EM.unlabelledHeight) * markFontSize,
           top,
         };
-    stackBox(box, boxesByLane.get(item.lane) ?? []);
+    const placed = boxesByLane.get(item.lane) ?? [];
+    forgetBoxesBefore(placed, start - MARK_EM.dot * markFontSize - CHART_MARGIN.item.horizontal);
+    stackBox(box, placed);
     marksByLane.get(item.lane)?.push({ mark: { item, x: start, x2: end, y: 0, label, labelX }, box });
   }
 

@@ -22,12 +22,12 @@ import { policyTimelineStyles } from './policy-timeline.styles.js';
 import type { VisTimeline } from './policy-timeline.vis.js';
 
 /**
- * vis-timeline (its code and its stylesheet) loads on first use, after the static drawing is painted:
- * a page pays for it only where a chart is drawn, and its download and start-up never delay the
- * first picture.
+ * vis-timeline (its code and its stylesheet) is fetched as a chart element connects, alongside its
+ * data, and drawn after the static drawing is painted: a page pays for it only where a chart is
+ * shown, its download overlaps the first picture's, and its drawing never delays that picture.
  */
 let visModule: Promise<typeof import('./policy-timeline.vis.js')> | undefined;
-const loadVis = () => (visModule ??= afterNextPaint().then(() => import('./policy-timeline.vis.js')));
+const loadVis = () => (visModule ??= import('./policy-timeline.vis.js'));
 const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 const ZOOM_STEP = 0.5;
@@ -136,6 +136,8 @@ export class PolicyTimeline extends DatasetElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
+    // A failed fetch is reported where the chart is drawn (updated): here it only starts early.
+    if (!this.presentation) loadVis().catch(() => undefined);
     // Reconnected (moved in the page): the chart was destroyed on disconnect, draw it again.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -296,7 +298,7 @@ export class PolicyTimeline extends DatasetElement {
     }
     if (this.container.clientWidth === 0) return;
     if (!this.vis) {
-      void loadVis().then(({ VisTimeline }) => {
+      void Promise.all([loadVis(), afterNextPaint()]).then(([{ VisTimeline }]) => {
         const model = this.model;
         if (this.vis || !this.isConnected || !model) return;
         const callbacks = {

@@ -8,6 +8,8 @@ const ELLIPSIS = '…';
 /** Shortens `text` to fit `maxWidth`, ending it with an ellipsis when cut. */
 export function fitText(text: string, maxWidth: number, size: number, bold: boolean, measure: MeasureText): string {
   if (measure(text, size, bold) <= maxWidth) return text;
+  // A narrow range's room: nothing fits, so nothing to search (a long title would take six measures).
+  if (measure(ELLIPSIS, size, bold) > maxWidth) return '';
   let low = 0;
   let high = text.length;
   while (low < high) {
@@ -44,17 +46,29 @@ export function wrapText(text: string, maxWidth: number, size: number, bold: boo
 let context: CanvasRenderingContext2D | null | undefined;
 let lastFont = '';
 
-/** Measures text with a canvas in a font family; estimates where no canvas can be had. */
+/**
+ * Measures text with a canvas in a font family; estimates where no canvas can be had. Each measurer
+ * remembers its widths, so one layout measures a string once (a label is measured as it is fitted,
+ * then again as its mark is placed).
+ */
 export function canvasMeasure(fontFamily: string): MeasureText {
   context ??= document.createElement('canvas').getContext('2d');
+  const widthsByFont = new Map<string, Map<string, number>>();
   return (text, size, bold) => {
     if (!context) return text.length * size * 0.55;
-    // Setting the font is costly even when it does not change: a layout measures thousands of strings.
     const font = `${bold ? 600 : 400} ${size}px ${fontFamily}`;
-    if (font !== lastFont) {
-      context.font = font;
-      lastFont = font;
+    let widths = widthsByFont.get(font);
+    if (!widths) widthsByFont.set(font, (widths = new Map()));
+    let width = widths.get(text);
+    if (width === undefined) {
+      // Setting the font is costly even when it does not change: a layout measures thousands of strings.
+      if (font !== lastFont) {
+        context.font = font;
+        lastFont = font;
+      }
+      width = context.measureText(text).width;
+      widths.set(text, width);
     }
-    return context.measureText(text).width;
+    return width;
   };
 }
