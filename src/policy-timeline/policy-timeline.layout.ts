@@ -104,13 +104,13 @@ const EM = {
 /** Sizes of vis-timeline's item boxes in em of the mark font, from its stylesheet and ours. */
 const MARK_EM = {
   labelledHeight: 1.4,
-  rangeHeight: 1.42,
+  rangeHeight: 1.46,
   /** A point without a label is only its dot, which vis-timeline draws outside the item's box. */
   unlabelledHeight: 0.1,
   dot: 0.85,
   contextDot: 0.7,
   /** The content's padding, both sides. */
-  padding: 0.77,
+  padding: 0.7,
 };
 
 /** A mark's box as vis-timeline stacks it. */
@@ -191,8 +191,10 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
   const markFontSize = EM.markSize * em;
   const laneFontSize = EM.laneLabelSize * em;
   const labelColumn = EM.labelColumn * em;
-  const chartX = labelColumn;
-  const chartWidth = Math.max(options.width - chartX, em);
+  // Where vis-timeline puts its centre panel: after the lane column's whole-pixel width, as wide as
+  // what is left plus the pixel it takes back for an empty right panel.
+  const chartX = Math.round(labelColumn);
+  const chartWidth = Math.max(Math.round(options.width) - chartX + 1, em);
   const span = Math.max(window.end - window.start, DAY);
   const x = (time: number) => chartX + ((time - window.start) / span) * chartWidth;
 
@@ -215,24 +217,27 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
     const labelled = options.labelAll || item.id === options.labelled || !item.className.includes(ZOOM_LABELLED);
     const bold = item.className.includes('pa-key');
     const unverified = item.className.includes('pa-unverified') ? ' ?' : '';
+    const text = item.title.value + unverified;
     const isRange = item.type === 'range';
     const labelX = isRange ? start + gap / 2 : start + markSize * 0.5 + gap / 2;
     const room = isRange ? Math.max(end - labelX - gap / 2, 0) : EM.markLabelMaximum * markFontSize;
-    const label = labelled ? fitText(item.title.value + unverified, room, markFontSize, bold, measure) : '';
-    const dot = (item.className.includes('pa-context') ? MARK_EM.contextDot : MARK_EM.dot) * markFontSize;
+    const label = labelled ? fitText(text, room, markFontSize, bold, measure) : '';
+    // vis-timeline sizes boxes by offsetWidth and offsetHeight, whole pixels.
+    const dot = Math.round((item.className.includes('pa-context') ? MARK_EM.contextDot : MARK_EM.dot) * markFontSize);
     // vis-timeline keeps the axis margin above the first lane's marks, half the item margin above the others'.
     const top = item.lane === model.lanes[0]?.id ? CHART_MARGIN.axis : CHART_MARGIN.item.vertical / 2;
     const box: Box = isRange
-      ? { left: start, width: end - start, height: MARK_EM.rangeHeight * markFontSize, top }
+      ? { left: start, width: Math.max(end - start, 1), height: Math.round(MARK_EM.rangeHeight * markFontSize), top }
       : {
-          // vis-timeline measures a point's box from the dot's centre but stacks it a whole dot to the left of its date.
+          // A point's box starts a whole dot left of its date. vis-timeline measures its width before it
+          // moves the label half a dot right: the label (up to its maximum width) and its padding.
           left: start - dot,
-          width: dot / 2 + MARK_EM.padding * markFontSize + (label ? measure(label, markFontSize, bold) : 0),
-          height: (label ? MARK_EM.labelledHeight : MARK_EM.unlabelledHeight) * markFontSize,
+          width: Math.round(MARK_EM.padding * markFontSize + (label ? Math.min(measure(text, markFontSize, bold), room) : 0)),
+          height: Math.round((label ? MARK_EM.labelledHeight : MARK_EM.unlabelledHeight) * markFontSize),
           top,
         };
     const placed = boxesByLane.get(item.lane) ?? [];
-    forgetBoxesBefore(placed, start - MARK_EM.dot * markFontSize - CHART_MARGIN.item.horizontal);
+    forgetBoxesBefore(placed, start - Math.round(MARK_EM.dot * markFontSize) - CHART_MARGIN.item.horizontal);
     stackBox(box, placed);
     marksByLane.get(item.lane)?.push({ mark: { item, x: start, x2: end, y: 0, label, labelX }, box });
   }
