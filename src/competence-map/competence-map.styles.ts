@@ -276,6 +276,16 @@ export const competenceMapStyles = css`
       box-shadow: 0 0 0 0 transparent;
     }
   }
+  /* Only the cells move: a rule for every element (*) made each of the chart's thousands of marks
+     dearer to style, 0.8 s of 1.9 s at 10,000 events, though none of them moves. */
+  @media (prefers-reduced-motion: reduce) {
+    .cell {
+      transition: none;
+    }
+    .cell.changed {
+      animation: none;
+    }
+  }
 
   /* The element renders the table or the cards by its width (NARROW_EM); both only while it has
      none (hidden), and then the width it gets picks one. */

@@ -179,13 +179,6 @@ export const sheetStyles = css`
     cursor: pointer;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-    }
-  }
-
   /* A drawing made only for an image export: laid out and styled, never seen. */
   .export-stage {
     position: absolute;
