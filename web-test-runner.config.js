@@ -20,7 +20,7 @@ const visAsModule = {
     if (context.path !== VIS_MODULE) return undefined;
     visBundle ??= build({
       stdin: {
-        contents: "export { Timeline } from 'vis-timeline/esnext'; export { DataSet } from 'vis-data/esnext'; export { default } from 'moment';",
+        contents: "export { Timeline, timeline } from 'vis-timeline/esnext'; export { DataSet } from 'vis-data/esnext'; export { default } from 'moment';",
         resolveDir: process.cwd(),
       },
       bundle: true,

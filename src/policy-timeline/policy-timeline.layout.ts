@@ -113,6 +113,40 @@ const MARK_EM = {
   padding: 0.7,
 };
 
+/**
+ * What vis-timeline measures of a mark as it first draws it, in whole pixels (it reads offsetWidth
+ * and offsetHeight): the static drawing stacks with these, and the chart can be handed them.
+ */
+export interface MarkMeasures {
+  /** A point's dot, as wide as it is high. */
+  dot: number;
+  /**
+   * The content box: a point's label (up to its maximum width, hidden when not labelled) and
+   * padding, which is also the point's box, measured before the label moves half a dot right; a
+   * range's label and padding, wider than the range where the range clips it.
+   */
+  contentWidth: number;
+  height: number;
+}
+
+/**
+ * Measures a mark as the chart's stylesheet sizes it, in an element of font size `fontSize`.
+ * `labelled`: whether a point shows its label (ranges always do).
+ */
+export function measureMark(item: TimelineItem, fontSize: number, labelled: boolean, measure: MeasureText): MarkMeasures {
+  const markFontSize = EM.markSize * fontSize;
+  const isRange = item.type === 'range';
+  const bold = item.className.includes('pa-key');
+  const text = item.title.value + (item.className.includes('pa-unverified') ? ' ?' : '');
+  const showsLabel = isRange || labelled;
+  const labelWidth = showsLabel ? Math.min(measure(text, markFontSize, bold), EM.markLabelMaximum * markFontSize) : 0;
+  return {
+    dot: Math.round((item.className.includes('pa-context') ? MARK_EM.contextDot : MARK_EM.dot) * markFontSize),
+    contentWidth: Math.round(MARK_EM.padding * markFontSize + labelWidth),
+    height: Math.round((isRange ? MARK_EM.rangeHeight : showsLabel ? MARK_EM.labelledHeight : MARK_EM.unlabelledHeight) * markFontSize),
+  };
+}
+
 /** A mark's box as vis-timeline stacks it. */
 interface Box {
   left: number;
@@ -217,25 +251,17 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
     const labelled = options.labelAll || item.id === options.labelled || !item.className.includes(ZOOM_LABELLED);
     const bold = item.className.includes('pa-key');
     const unverified = item.className.includes('pa-unverified') ? ' ?' : '';
-    const text = item.title.value + unverified;
     const isRange = item.type === 'range';
     const labelX = isRange ? start + gap / 2 : start + markSize * 0.5 + gap / 2;
     const room = isRange ? Math.max(end - labelX - gap / 2, 0) : EM.markLabelMaximum * markFontSize;
-    const label = labelled ? fitText(text, room, markFontSize, bold, measure) : '';
-    // vis-timeline sizes boxes by offsetWidth and offsetHeight, whole pixels.
-    const dot = Math.round((item.className.includes('pa-context') ? MARK_EM.contextDot : MARK_EM.dot) * markFontSize);
+    const label = labelled ? fitText(item.title.value + unverified, room, markFontSize, bold, measure) : '';
+    const measures = measureMark(item, em, labelled, measure);
     // vis-timeline keeps the axis margin above the first lane's marks, half the item margin above the others'.
     const top = item.lane === model.lanes[0]?.id ? CHART_MARGIN.axis : CHART_MARGIN.item.vertical / 2;
     const box: Box = isRange
-      ? { left: start, width: Math.max(end - start, 1), height: Math.round(MARK_EM.rangeHeight * markFontSize), top }
-      : {
-          // A point's box starts a whole dot left of its date. vis-timeline measures its width before it
-          // moves the label half a dot right: the label (up to its maximum width) and its padding.
-          left: start - dot,
-          width: Math.round(MARK_EM.padding * markFontSize + (label ? Math.min(measure(text, markFontSize, bold), room) : 0)),
-          height: Math.round((label ? MARK_EM.labelledHeight : MARK_EM.unlabelledHeight) * markFontSize),
-          top,
-        };
+      ? { left: start, width: Math.max(end - start, 1), height: measures.height, top }
+      : // A point's box starts a whole dot left of its date.
+        { left: start - measures.dot, width: measures.contentWidth, height: measures.height, top };
     const placed = boxesByLane.get(item.lane) ?? [];
     forgetBoxesBefore(placed, start - Math.round(MARK_EM.dot * markFontSize) - CHART_MARGIN.item.horizontal);
     stackBox(box, placed);

@@ -9,14 +9,14 @@ import type { Language } from '../i18n/strings.js';
 import { DatasetElement } from '../shared/dataset-element.js';
 import { emit, type CursorChangeDetail, type PolicySelectDetail, type StepChangeDetail } from '../shared/events.js';
 import { ImageExport, type ImageFrame } from '../shared/export.js';
-import { canvasMeasure } from '../shared/measure.js';
+import { canvasMeasure, type MeasureText } from '../shared/measure.js';
 import { closeIcon, creditLine, levelColor, localizedSpan } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { StepController } from '../shared/steps.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { SHEET_BESIDE_EM, WidthController } from '../shared/width.js';
-import { layoutTimeline, type TimelineLayout } from './policy-timeline.layout.js';
-import { buildTimelineModel, CHART_MAX_HEIGHT_EM, fitWindow, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
+import { layoutTimeline, measureMark, type TimelineLayout } from './policy-timeline.layout.js';
+import { buildTimelineModel, CHART_MAX_HEIGHT_EM, fitWindow, ZOOM_LABELLED, type TimelineItem, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 import { renderStaticTimeline, staticTimelineStyles } from './policy-timeline.static.js';
 import { policyTimelineStyles } from './policy-timeline.styles.js';
 import type { VisTimeline } from './policy-timeline.vis.js';
@@ -128,6 +128,7 @@ export class PolicyTimeline extends DatasetElement {
   /** The window to show once the chart is drawn: from `start`/`end`, or all events. */
   private initialWindow: TimeWindow | undefined;
   private resizeObserver: ResizeObserver | undefined;
+  private firstPaintMeasure: { fontFamily: string; measure: MeasureText } | undefined;
 
   private readonly beforePrint = () => (this.printing = true);
   private readonly afterPrint = () => (this.printing = false);
@@ -268,11 +269,21 @@ export class PolicyTimeline extends DatasetElement {
       fontSize,
       window: this.drawingWindow(model),
       lang: this.language,
-      measure: canvasMeasure(style.fontFamily),
+      measure: this.textMeasure(style.fontFamily),
       labelAll: this.labelAll,
       labelled: this.currentId,
       ...(standsIn ? { maxHeight: CHART_MAX_HEIGHT_EM * fontSize } : {}),
     });
+  }
+
+  /**
+   * A text measurer in a font. Until the chart has drawn, the first paint's, whose widths the chart's
+   * first draw takes (the same labels: measured once); then one for each use.
+   */
+  private textMeasure(fontFamily: string): MeasureText {
+    if (this.chartDrawn || this.presentation) return canvasMeasure(fontFamily);
+    if (this.firstPaintMeasure?.fontFamily !== fontFamily) this.firstPaintMeasure = { fontFamily, measure: canvasMeasure(fontFamily) };
+    return this.firstPaintMeasure.measure;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -305,7 +316,16 @@ export class PolicyTimeline extends DatasetElement {
           select: (id: string | null) => this.selectFromChart(id),
           windowChanged: (start: number, end: number) => (this.labelAll = end - start < LABEL_ALL_BELOW),
           cursorMoved: (time: number) => this.moveCursor(time),
-          drawn: () => (this.chartDrawn = true),
+          drawn: () => {
+            this.chartDrawn = true;
+            this.firstPaintMeasure = undefined;
+          },
+          markMeasurer: (labelAll: boolean) => {
+            const style = getComputedStyle(this);
+            const fontSize = parseFloat(style.fontSize) || 16;
+            const measure = this.textMeasure(style.fontFamily);
+            return (item: TimelineItem) => measureMark(item, fontSize, labelAll || !item.className.includes(ZOOM_LABELLED), measure);
+          },
         };
         this.vis = new VisTimeline(this.container, callbacks, model, this.language);
         this.shownDataset = undefined;

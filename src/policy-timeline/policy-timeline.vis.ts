@@ -4,8 +4,10 @@
  */
 import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
+import * as visTimeline from 'vis-timeline/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import { dateLocale, formatPeriod } from '../data/dates.js';
+import type { MarkMeasures } from './policy-timeline.layout.js';
 import type { IsoDate } from '../data/types.js';
 import { CHART_MARGIN, CHART_MAX_HEIGHT_EM, fitWindow, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 import { visTimelineStyles } from './vis-timeline.styles.js';
@@ -46,6 +48,42 @@ interface TimelineInternals {
   body: { emitter: { emit(event: '_change', properties: { queue: boolean }): void } };
 }
 
+/**
+ * vis-timeline's item classes (vis-timeline 8.5.4, pinned), exported at run time but not in its
+ * type declarations. Each measures its DOM in `_getDomComponentsSizes`.
+ */
+interface ItemClass {
+  prototype: { _getDomComponentsSizes(this: object): unknown };
+}
+const { PointItem, RangeItem } = (visTimeline as unknown as { timeline: { components: { items: Record<'PointItem' | 'RangeItem', ItemClass> } } }).timeline.components.items;
+
+/**
+ * What the chart is told of marks instead of measuring them, until its next draw. vis-timeline
+ * measures the marks it brings into view lane by lane, each lane a forced style and layout of the
+ * whole chart (six lanes: six); marks whose measures are known (the static layout's, which match the
+ * page's to the pixel) need none, and the page lays them out once, as it paints.
+ */
+const knownMeasures = new WeakMap<object, object>();
+for (const itemClass of [PointItem, RangeItem]) {
+  const measureDom = itemClass.prototype._getDomComponentsSizes;
+  itemClass.prototype._getDomComponentsSizes = function (this: object & { overflow?: boolean; whiteSpace?: boolean }) {
+    const sizes = knownMeasures.get(this);
+    if (!sizes) return measureDom.call(this);
+    knownMeasures.delete(this);
+    // What the range measures with getComputedStyle: our stylesheet clips its label on one line.
+    this.overflow = false;
+    this.whiteSpace = false;
+    return sizes;
+  };
+}
+
+/** A mark's measures in the shape vis-timeline's item class reads them. */
+function visSizes(type: TimelineItem['type'], { dot, contentWidth, height }: MarkMeasures): object {
+  return type === 'range'
+    ? { content: { width: contentWidth }, box: { height } }
+    : { dot: { width: dot, height: dot }, content: { width: contentWidth, height }, point: { width: contentWidth, height } };
+}
+
 interface VisGroup extends DataGroup {
   id: string;
   lane: TimelineLane;
@@ -60,6 +98,8 @@ export interface VisCallbacks {
   cursorMoved(time: number): void;
   /** The first frame with the events in place is drawn: the chart can replace the static first paint. */
   drawn(): void;
+  /** Measures marks as the page will lay them out, every point labelled or only those always labelled. */
+  markMeasurer(labelAll: boolean): (item: TimelineItem) => MarkMeasures;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -172,6 +212,8 @@ export class VisTimeline {
   private drawn = false;
   /** The items went in after the first draw; the next draw shows them. */
   private itemsPending = false;
+  /** vis-timeline's items told their measures for the next draw. */
+  private measured: object[] = [];
   private pendingWindow: TimeWindow | undefined;
 
   /**
@@ -180,7 +222,7 @@ export class VisTimeline {
    */
   constructor(
     private readonly container: HTMLElement,
-    callbacks: VisCallbacks,
+    private readonly callbacks: VisCallbacks,
     model: TimelineModel,
     lang: string,
   ) {
@@ -218,6 +260,9 @@ export class VisTimeline {
     // leaves those outside a narrower window stranded at the left edge. With no items at the first
     // draw, neither happens: the first frame that shows items shows them in place.
     this.timeline.on('changed', () => {
+      // Measures are good for the draw they were given for: a later one may show other labels.
+      for (const item of this.measured) knownMeasures.delete(item);
+      this.measured = [];
       if (this.itemsPending) {
         this.itemsPending = false;
         callbacks.drawn();
@@ -282,17 +327,32 @@ export class VisTimeline {
     const next = model.items.map((item) => toVisItem(item, this.focusedId, this.lang));
     const wanted = new Set(next.map((item) => item.id));
     const removed = this.items.getIds().filter((id) => !wanted.has(String(id)));
-    const changed = next.filter((item) => {
+    const changedAt = next.flatMap((item, index) => {
       const shown = this.items.get(item.id);
-      return !shown || itemSignature(shown) !== itemSignature(item);
+      return !shown || itemSignature(shown) !== itemSignature(item) ? [index] : [];
     });
     const change = () => {
       this.items.remove(removed);
-      this.items.update(changed);
+      this.items.update(changedAt.map((index) => next[index]!));
     };
-    if (changed.length > PARK_ABOVE) this.withWindowParked(model, change);
-    else change();
+    if (changedAt.length > PARK_ABOVE) {
+      this.withWindowParked(model, change);
+      // Parked, they wait for the next draw: it can take their measures instead of taking them lane by lane.
+      this.tellMeasures(changedAt.map((index) => model.items[index]!));
+    } else change();
     this.timeline.setSelection(this.selectedId === null ? [] : [this.selectedId]);
+  }
+
+  /** Tells the next draw what it would measure of these marks in the page (see knownMeasures). */
+  private tellMeasures(items: readonly TimelineItem[]): void {
+    const { itemSet } = this.timeline as unknown as TimelineInternals;
+    const measure = this.callbacks.markMeasurer(this.labelAll);
+    for (const item of items) {
+      const visItem = itemSet.items[item.id];
+      if (!visItem) continue;
+      knownMeasures.set(visItem, visSizes(item.type, measure(item)));
+      this.measured.push(visItem);
+    }
   }
 
   /**
@@ -322,10 +382,15 @@ export class VisTimeline {
     // Before the first draw no item is in yet: they will be measured as they come.
     if (!this.drawn) return;
     const { itemSet, body } = this.timeline as unknown as TimelineInternals;
-    for (const item of Object.values(itemSet.items)) {
+    const shown = new Set<string>();
+    for (const [id, item] of Object.entries(itemSet.items)) {
       item.dirty = true;
-      if (item.displayed) item.hide();
+      if (!item.displayed) continue;
+      item.hide();
+      shown.add(id);
     }
+    // Those in view are measured again at the next draw: it can take their measures instead.
+    this.tellMeasures(this.model.items.filter((item) => shown.has(item.id)));
     itemSet.markDirty({ restackGroups: true });
     // A redraw on the next frame, the same one a window change in this update asks for.
     body.emitter.emit('_change', { queue: true });
