@@ -327,7 +327,7 @@ export class PolicyTimeline extends DatasetElement {
             return (item: TimelineItem) => measureMark(item, fontSize, labelAll || !item.className.includes(ZOOM_LABELLED), measure);
           },
         };
-        this.vis = new VisTimeline(this.container, callbacks, model, this.language);
+        this.vis = new VisTimeline(this.container, callbacks, model, this.language, this.initialWindow);
         this.shownDataset = undefined;
         this.requestUpdate();
       });

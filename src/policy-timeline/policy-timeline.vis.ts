@@ -46,6 +46,13 @@ interface TimelineInternals {
     markDirty(options: { restackGroups: boolean }): void;
   };
   body: { emitter: { emit(event: '_change', properties: { queue: boolean }): void } };
+  /** Its first draw sets the window from the options (or fits it to the items) unless this is set. */
+  initialFitDone: boolean;
+  /**
+   * With a window in the options, the chart stays invisible until a window change has settled,
+   * which vis-timeline tells 200 ms after it (rangechanged): set, the first draw shows it.
+   */
+  initialRangeChangeDone: boolean;
 }
 
 /**
@@ -100,6 +107,13 @@ export interface VisCallbacks {
   drawn(): void;
   /** Measures marks as the page will lay them out, every point labelled or only those always labelled. */
   markMeasurer(labelAll: boolean): (item: TimelineItem) => MarkMeasures;
+}
+
+/** Just after `min` (four years before the first event): no event in view, and inside the allowed range. */
+function parkedWindow(model: TimelineModel): TimeWindow | undefined {
+  if (!model.extent) return undefined;
+  const start = model.extent.start - 4 * YEAR;
+  return { start, end: start + 30 * DAY };
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -208,27 +222,33 @@ export class VisTimeline {
   private selectedId: string | null = null;
   private cursor: number | null = null;
   private labelAll = false;
-  /** vis-timeline's first draw (lanes, no items) has happened; until then window and items wait. */
-  private drawn = false;
-  /** The items went in after the first draw; the next draw shows them. */
-  private itemsPending = false;
+  /** The chart is not drawn yet: its first draw shows the events in place. */
+  private itemsPending: boolean;
   /** vis-timeline's items told their measures for the next draw. */
   private measured: object[] = [];
-  private pendingWindow: TimeWindow | undefined;
 
   /**
-   * Opens on `model`'s lanes, axis labels and range, given to vis-timeline's constructor: each option
-   * or lane set after it would cost a redraw of its own before the first one with items.
+   * Opens on `model`'s lanes, items, axis labels and range, and on `window` (all events when left
+   * out), all given to vis-timeline's constructor: each option, lane or item set after it would cost
+   * a redraw of its own before the first one that shows the events.
    */
   constructor(
     private readonly container: HTMLElement,
     private readonly callbacks: VisCallbacks,
     model: TimelineModel,
     lang: string,
+    window?: TimeWindow,
   ) {
     this.model = model;
     this.lang = lang;
     this.groups.add(laneGroups(model));
+    this.items.add(model.items.map((item) => toVisItem(item, null, lang)));
+    // The items go in with the window parked where no event is, and the window is set after. Items
+    // in view as they go in are drawn one at a time, a forced layout each (quadratic: passing the
+    // window itself to the constructor); letting vis-timeline fit the window draws every item for
+    // measuring and leaves those outside a narrower one stranded at the left edge. Parked, none is
+    // drawn until the first draw in the window, which draws them all in place, together.
+    const parked = parkedWindow(model);
     const options: TimelineOptions = {
       maxHeight: `${CHART_MAX_HEIGHT_EM}em`,
       autoResize: false,
@@ -251,29 +271,25 @@ export class VisTimeline {
       template: itemContent as unknown as TimelineOptions['template'],
       groupTemplate: laneContent as unknown as TimelineOptions['groupTemplate'],
       ...modelOptions(model, lang),
+      ...(parked ? { start: new Date(parked.start), end: new Date(parked.end) } : {}),
     };
     adoptVisStyles(container);
     this.timeline = new Timeline(container, this.items, this.groups, options) as TimelineWithMarkers;
+    const shown = window ?? (model.extent ? fitWindow(model.extent) : undefined);
+    if (shown) {
+      // Its first draw would otherwise put the window back to the parked one, and show it 200 ms late.
+      Object.assign(this.timeline as unknown as TimelineInternals, { initialFitDone: true, initialRangeChangeDone: true });
+      this.setWindow(shown, false);
+    }
+    this.tellMeasures(model.items);
+    this.itemsPending = true;
     this.timeline.on('select', (properties: { items: string[] }) => callbacks.select(properties.items[0] ?? null));
-    // The items go in only after vis-timeline's first draw and our window. Passing start/end to the
-    // constructor is quadratic in the items; letting vis fit first draws every item for measuring and
-    // leaves those outside a narrower window stranded at the left edge. With no items at the first
-    // draw, neither happens: the first frame that shows items shows them in place.
     this.timeline.on('changed', () => {
       // Measures are good for the draw they were given for: a later one may show other labels.
-      for (const item of this.measured) knownMeasures.delete(item);
-      this.measured = [];
-      if (this.itemsPending) {
-        this.itemsPending = false;
-        callbacks.drawn();
-      }
-      if (this.drawn) return;
-      this.drawn = true;
-      const window = this.pendingWindow ?? (this.model.extent ? fitWindow(this.model.extent) : undefined);
-      this.pendingWindow = undefined;
-      this.showItems(this.model);
-      if (window) this.setWindow(window, false);
-      this.itemsPending = true;
+      this.forgetMeasures();
+      if (!this.itemsPending) return;
+      this.itemsPending = false;
+      callbacks.drawn();
     });
     this.timeline.on('timechange', (properties: { id: string; time: Date }) => {
       if (properties.id === CURSOR) callbacks.cursorMoved(properties.time.valueOf());
@@ -305,7 +321,7 @@ export class VisTimeline {
       this.groups.clear();
       this.groups.add(laneGroups(model));
     }
-    if (this.drawn) this.showItems(model);
+    this.showItems(model);
     if (signature(model.milestones) !== signature(previous.milestones)) this.showMilestones(model);
   }
 
@@ -343,6 +359,11 @@ export class VisTimeline {
     this.timeline.setSelection(this.selectedId === null ? [] : [this.selectedId]);
   }
 
+  private forgetMeasures(): void {
+    for (const item of this.measured) knownMeasures.delete(item);
+    this.measured = [];
+  }
+
   /** Tells the next draw what it would measure of these marks in the page (see knownMeasures). */
   private tellMeasures(items: readonly TimelineItem[]): void {
     const { itemSet } = this.timeline as unknown as TimelineInternals;
@@ -364,9 +385,8 @@ export class VisTimeline {
   private withWindowParked(model: TimelineModel, change: () => void): void {
     if (!model.extent) return change();
     const { start, end } = this.timeline.getWindow();
-    // Just after `min` (four years before the first event): empty, and inside the allowed range.
-    const parked = model.extent.start - 4 * YEAR;
-    this.timeline.setWindow(new Date(parked), new Date(parked + 30 * DAY), { animation: false });
+    const parked = parkedWindow(model)!;
+    this.timeline.setWindow(new Date(parked.start), new Date(parked.end), { animation: false });
     change();
     this.timeline.setWindow(start, end, { animation: false });
   }
@@ -379,35 +399,30 @@ export class VisTimeline {
     if (labelAll === this.labelAll) return;
     this.labelAll = labelAll;
     this.container.classList.toggle('pa-label-all', labelAll);
-    // Before the first draw no item is in yet: they will be measured as they come.
-    if (!this.drawn) return;
     const { itemSet, body } = this.timeline as unknown as TimelineInternals;
-    const shown = new Set<string>();
+    // Those in view, and those about to be drawn for the first time, are measured at the next draw:
+    // it can take their measures, with the labels now shown, instead.
+    const remeasured = new Set<string>();
     for (const [id, item] of Object.entries(itemSet.items)) {
       item.dirty = true;
+      if (knownMeasures.has(item)) remeasured.add(id);
       if (!item.displayed) continue;
       item.hide();
-      shown.add(id);
+      remeasured.add(id);
     }
-    // Those in view are measured again at the next draw: it can take their measures instead.
-    this.tellMeasures(this.model.items.filter((item) => shown.has(item.id)));
+    this.forgetMeasures();
+    this.tellMeasures(this.model.items.filter((item) => remeasured.has(item.id)));
     itemSet.markDirty({ restackGroups: true });
     // A redraw on the next frame, the same one a window change in this update asks for.
     body.emitter.emit('_change', { queue: true });
   }
 
-  /** Shows a window; before the first draw it is kept and applied then. */
   setWindow(window: TimeWindow, animate: boolean): void {
-    if (!this.drawn) {
-      this.pendingWindow = window;
-      return;
-    }
     this.timeline.setWindow(new Date(window.start), new Date(window.end), { animation: animate });
   }
 
-  /** The window shown, or about to be shown before the first draw. */
+  /** The window shown, or about to be shown at the next draw. */
   get window(): TimeWindow {
-    if (this.pendingWindow) return this.pendingWindow;
     const { start, end } = this.timeline.getWindow();
     return { start: start.valueOf(), end: end.valueOf() };
   }
@@ -435,7 +450,7 @@ export class VisTimeline {
   setFocused(id: string | null): void {
     const previous = this.focusedId;
     this.focusedId = id;
-    // Only items already shown: before the first draw they are not in yet, and update() would add them.
+    // Only items in the chart: update() would add one the filters leave out.
     const changed = [previous, id].flatMap((itemId) => {
       const item = itemId === null || !this.items.get(itemId) ? undefined : this.model.items.find((candidate) => candidate.id === itemId);
       return item ? [toVisItem(item, this.focusedId, this.lang)] : [];
