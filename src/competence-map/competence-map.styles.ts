@@ -40,6 +40,20 @@ const roles = css`
   }
 `;
 
+/**
+ * - `.date-field input:focus-within`: A date field's focus is in its day, month and year parts and
+ *   its calendar button, where :focus-visible does not reach it: ring the whole field.
+ * - `table`: Fixed widths: the part column as wide as its widest label (measured), the governments
+ *   sharing the rest, names wrapping inside them. So a date change neither moves a column nor makes
+ *   the browser measure every cell again.
+ * - `th.government .ministers` (its `contain`): Names wrap in their column, which keeps its width,
+ *   and room is kept for the most names any date lists.
+ * - `@media (prefers-reduced-motion: reduce)`: Only the cells move: a rule for every element (*)
+ *   made each of the chart's thousands of marks dearer to style, 0.8 s of 1.9 s at 10,000 events,
+ *   though none of them moves.
+ * - `.either .cards`: The element renders the table or the cards by its width (NARROW_EM); both
+ *   only while it has none (hidden), and then the width it gets picks one.
+ */
 export const competenceMapStyles = css`
   ${roles}
 
@@ -75,8 +89,6 @@ export const competenceMapStyles = css`
     border-radius: var(--pa-radius);
     background: var(--pa-surface);
   }
-  /* A date field's focus is in its day, month and year parts and its calendar button, where
-     :focus-visible does not reach it: ring the whole field. */
   .date-field input:focus-within {
     outline: 0.15em solid var(--pa-focus);
     outline-offset: 0.15em;
@@ -132,9 +144,6 @@ export const competenceMapStyles = css`
     overflow-x: auto;
   }
 
-  /* Fixed widths: the part column as wide as its widest label (measured), the governments sharing the
-     rest, names wrapping inside them. So a date change neither moves a column nor makes the browser
-     measure every cell again. */
   table {
     table-layout: fixed;
     width: 100%;
@@ -196,7 +205,6 @@ export const competenceMapStyles = css`
     color: var(--pa-muted);
     line-height: 1.25;
     margin-top: 0.2em;
-    /* Names wrap in their column, which keeps its width, and room is kept for the most names any date lists. */
     contain: inline-size;
     min-height: calc(var(--pa-minister-lines, 1) * 1.25em);
   }
@@ -276,8 +284,6 @@ export const competenceMapStyles = css`
       box-shadow: 0 0 0 0 transparent;
     }
   }
-  /* Only the cells move: a rule for every element (*) made each of the chart's thousands of marks
-     dearer to style, 0.8 s of 1.9 s at 10,000 events, though none of them moves. */
   @media (prefers-reduced-motion: reduce) {
     .cell {
       transition: none;
@@ -287,8 +293,6 @@ export const competenceMapStyles = css`
     }
   }
 
-  /* The element renders the table or the cards by its width (NARROW_EM); both only while it has
-     none (hidden), and then the width it gets picks one. */
   .either .cards {
     display: none;
   }

@@ -110,7 +110,12 @@ export function renderStaticTimeline(layout: TimelineLayout, options: StaticTime
   </svg>`;
 }
 
-/** Colours and type of the static drawing, from the same tokens as the chart. */
+/**
+ * Colours and type of the static drawing, from the same tokens as the chart.
+ *
+ * - `.static-shape:not(.static-ring)`: A thin edge on filled shapes; a ring is all edge, its width
+ *   set on the shape.
+ */
 export const staticTimelineStyles = css`
   .static-view {
     display: block;
@@ -150,7 +155,6 @@ export const staticTimelineStyles = css`
   .static-shape {
     fill: var(--pa-level-color, var(--pa-text));
   }
-  /* A thin edge on filled shapes; a ring is all edge, its width set on the shape. */
   .static-shape:not(.static-ring) {
     stroke: var(--pa-level-edge);
     stroke-width: 1;

@@ -38,16 +38,29 @@ const shapes = css`
   }
 `;
 
-/** vis-timeline restyled as a published figure: hairlines, system type, no default blue boxes. */
+/**
+ * vis-timeline restyled as a published figure: hairlines, system type, no default blue boxes.
+ *
+ * - `.vis-timeline` (its `touch-action`): A vertical swipe scrolls the page, even over lanes taller
+ *   than the chart (they scroll in the lane column): vis-timeline would switch to none there, a
+ *   scroll trap on a phone, and that switch restyles every mark once (10,000 elements at 2,000
+ *   events).
+ * - `.vis-item.pa-event:not(.vis-dot)`: vis-timeline gives a point's dot the item's classes too:
+ *   item rules skip the dot.
+ * - `.timeline:not(.pa-label-all) .vis-item.pa-zoom-labelled .pa-label`: A class on the chart, not
+ *   on each item: switching it re-measures only the items in view.
+ * - `.vis-custom-time[class*='milestone-']`: The milestone rule (the 2014 state reform in the
+ *   Belgian data) is a fact, not a handle.
+ * - `.vis-custom-time.pa-cursor`: The date cursor is a handle: drag it and the linked map follows.
+ * - `.vis-custom-time.pa-cursor::after` (its `pointer-events`): Drawn over vis-timeline's drag
+ *   area: the press must reach that area, or the handle cannot be dragged.
+ */
 const visTheme = css`
   .vis-timeline {
     border: none;
     font-family: var(--pa-font);
     font-size: 1em;
     color: var(--pa-text);
-    /* A vertical swipe scrolls the page, even over lanes taller than the chart (they scroll in the
-       lane column): vis-timeline would switch to none there, a scroll trap on a phone, and that
-       switch restyles every mark once (10,000 elements at 2,000 events). */
     touch-action: pan-y !important;
   }
   .vis-panel.vis-center,
@@ -102,7 +115,6 @@ const visTheme = css`
     background: var(--pa-level-color);
   }
 
-  /* vis-timeline gives a point's dot the item's classes too: item rules skip the dot. */
   .vis-item.pa-event:not(.vis-dot) {
     border: none;
     background: transparent;
@@ -129,7 +141,6 @@ const visTheme = css`
     height: 0.85em;
     background: transparent;
   }
-  /* A class on the chart, not on each item: switching it re-measures only the items in view. */
   .timeline:not(.pa-label-all) .vis-item.pa-zoom-labelled .pa-label {
     display: none;
   }
@@ -187,7 +198,6 @@ const visTheme = css`
     outline: none;
   }
 
-  /* The milestone rule (the 2014 state reform in the Belgian data) is a fact, not a handle. */
   .vis-custom-time[class*='milestone-'] {
     background-color: var(--pa-text);
     width: 2px;
@@ -196,7 +206,6 @@ const visTheme = css`
   .vis-custom-time[class*='milestone-'] > div {
     pointer-events: none;
   }
-  /* The date cursor is a handle: drag it and the linked map follows. */
   .vis-custom-time.pa-cursor {
     background-color: var(--pa-focus);
     width: 3px;
@@ -212,7 +221,6 @@ const visTheme = css`
     border-radius: 50%;
     background: var(--pa-focus);
     box-shadow: 0 0 0 0.15em var(--pa-surface);
-    /* Drawn over vis-timeline's drag area: the press must reach that area, or the handle cannot be dragged. */
     pointer-events: none;
   }
   .vis-custom-time .vis-custom-time-marker {
@@ -227,6 +235,14 @@ const visTheme = css`
   }
 `;
 
+/**
+ * - `.chart.is-static .timeline`: While the static drawing shows, the chart draws underneath,
+ *   measured but unseen.
+ * - `.chart.is-static .timeline` (its `opacity`): vis-timeline makes some of its parts visible
+ *   again (the rule labels): opacity hides those too.
+ * - `:host([presentation]) .body`: Presentation: the drawing takes the room the legend and the
+ *   caption leave.
+ */
 export const policyTimelineStyles = css`
   ${shapes}
   ${visTheme}
@@ -333,12 +349,10 @@ export const policyTimelineStyles = css`
   .chart[hidden] {
     display: none;
   }
-  /* While the static drawing shows, the chart draws underneath, measured but unseen. */
   .chart.is-static .timeline {
     position: absolute;
     inset: 0 0 auto 0;
     visibility: hidden;
-    /* vis-timeline makes some of its parts visible again (the rule labels): opacity hides those too. */
     opacity: 0;
     pointer-events: none;
   }
@@ -404,7 +418,6 @@ export const policyTimelineStyles = css`
     max-width: 60em;
   }
 
-  /* Presentation: the drawing takes the room the legend and the caption leave. */
   :host([presentation]) .body {
     display: flex;
     flex-direction: column;

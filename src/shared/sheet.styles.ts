@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
-/** What every element shows the same way: messages, the detail sheet, chips, badges, problems. */
+/**
+ * What every element shows the same way: messages, the detail sheet, chips, badges, problems.
+ *
+ * - `.body`: The content, and the detail sheet beside it when there is room, else below it.
+ * - `.body.wide.has-detail .detail`: As tall as the content beside it (at least 24em), scrolling
+ *   inside, not a long column.
+ * - `.detail h3`: Small headings over groups of things: the detail's sections, the map's row groups
+ *   and cards.
+ * - `.export-stage`: A drawing made only for an image export: laid out and styled, never seen.
+ * - `:host([presentation])`: Presentation: projector type, the drawing fitted to the element's box.
+ */
 export const sheetStyles = css`
   .message {
     display: grid;
@@ -13,7 +23,6 @@ export const sheetStyles = css`
     text-align: center;
   }
 
-  /* The content, and the detail sheet beside it when there is room, else below it. */
   .body {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -22,7 +31,6 @@ export const sheetStyles = css`
   .body.wide.has-detail {
     grid-template-columns: minmax(0, 1fr) 21em;
   }
-  /* As tall as the content beside it (at least 24em), scrolling inside, not a long column. */
   .body.wide.has-detail .detail {
     height: 0;
     min-height: max(100%, 24em);
@@ -102,7 +110,6 @@ export const sheetStyles = css`
     content: ' / ';
     font-style: normal;
   }
-  /* Small headings over groups of things: the detail's sections, the map's row groups and cards. */
   .detail h3,
   .cards h3,
   tr.group th {
@@ -179,7 +186,6 @@ export const sheetStyles = css`
     cursor: pointer;
   }
 
-  /* A drawing made only for an image export: laid out and styled, never seen. */
   .export-stage {
     position: absolute;
     inset: 0 0 auto 0;
@@ -187,7 +193,6 @@ export const sheetStyles = css`
     overflow: hidden;
   }
 
-  /* Presentation: projector type, the drawing fitted to the element's box. */
   :host([presentation]) {
     font-size: 1.375em;
     height: 100%;

@@ -27,6 +27,17 @@ const dark = css`
 /**
  * The global tokens every policy-atlas element falls back to. A page themes all elements at once
  * with `--policy-atlas-*`; a single element with its own properties.
+ *
+ * - `--pa-level-0` to `-6`: Okabe-Ito: safe for the common colour-vision deficiencies; never the
+ *   flags' colours.
+ * - `.pa-level-0` to `-6`: A government's or lane's colour, by the position of its level in the
+ *   dataset.
+ * - `[class*='pa-level-']`: The edge of a coloured mark or cell: the level colour darkened until it
+ *   stands 3:1 against the background (some Okabe-Ito hues, orange and sky blue, do not on white).
+ *   The dark theme's hues are lightened to 3:1 already, so there the edge is the colour itself.
+ * - `@media (forced-colors: active)`: Windows high contrast and other forced colours: the tokens
+ *   become system colours, and marks, cells and drawings keep their fills and patterns (which carry
+ *   meaning) in those colours.
  */
 export const tokens = css`
   :host {
@@ -42,7 +53,6 @@ export const tokens = css`
     --pa-radius: var(--policy-atlas-radius, 0.375em);
     --pa-gap: var(--policy-atlas-space, 1em);
 
-    /* Okabe-Ito: safe for the common colour-vision deficiencies; never the flags' colours. */
     --pa-level-0: var(--policy-atlas-level-1, #0072b2);
     --pa-level-1: var(--policy-atlas-level-2, #009e73);
     --pa-level-2: var(--policy-atlas-level-3, #e69f00);
@@ -71,7 +81,6 @@ export const tokens = css`
     ${dark}
   }
 
-  /* A government's or lane's colour, by the position of its level in the dataset. */
   .pa-level-0 { --pa-level-color: var(--pa-level-0); }
   .pa-level-1 { --pa-level-color: var(--pa-level-1); }
   .pa-level-2 { --pa-level-color: var(--pa-level-2); }
@@ -79,9 +88,6 @@ export const tokens = css`
   .pa-level-4 { --pa-level-color: var(--pa-level-4); }
   .pa-level-5 { --pa-level-color: var(--pa-level-5); }
   .pa-level-6 { --pa-level-color: var(--pa-level-6); }
-  /* The edge of a coloured mark or cell: the level colour darkened until it stands 3:1 against the
-     background (some Okabe-Ito hues, orange and sky blue, do not on white). The dark theme's hues
-     are lightened to 3:1 already, so there the edge is the colour itself. */
   [class*='pa-level-'] {
     --pa-level-edge: color-mix(in srgb, var(--pa-level-color, var(--pa-text)) var(--pa-edge-mix), black);
   }
@@ -112,8 +118,6 @@ export const tokens = css`
     outline-offset: 0.15em;
   }
 
-  /* Windows high contrast and other forced colours: the tokens become system colours, and marks,
-     cells and drawings keep their fills and patterns (which carry meaning) in those colours. */
   @media (forced-colors: active) {
     :host {
       --pa-text: CanvasText;
