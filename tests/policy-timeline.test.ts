@@ -148,6 +148,15 @@ describe('<policy-timeline>', () => {
     expect(compared).to.equal(drawn);
     expect(moved).to.equal('');
     expect(missizedMarks(element)).to.equal('');
+    // A narrower window relabels every mark and brings others into view: each told its size too.
+    element.start = '2014';
+    element.end = '2015';
+    await settled(element);
+    expect(missizedMarks(element)).to.equal('');
+    element.start = '2016';
+    element.end = '2017';
+    await settled(element);
+    expect(missizedMarks(element)).to.equal('');
   });
 
   it('stacks 2,000 crowded events as the chart does, so none moves on the swap, and no two overlap', async () => {
@@ -157,6 +166,15 @@ describe('<policy-timeline>', () => {
     expect(painted).to.be.greaterThan(500);
     expect(compared).to.be.greaterThan(painted / 2);
     expect(moved).to.equal('');
+    expect(missizedMarks(element)).to.equal('');
+    // A narrower window relabels every mark and brings others into view: each told its size too.
+    element.start = '2014';
+    element.end = '2015';
+    await settled(element);
+    expect(missizedMarks(element)).to.equal('');
+    element.start = '2016';
+    element.end = '2017';
+    await settled(element);
     expect(missizedMarks(element)).to.equal('');
   });
 

@@ -281,7 +281,6 @@ export class VisTimeline {
       Object.assign(this.timeline as unknown as TimelineInternals, { initialFitDone: true, initialRangeChangeDone: true });
       this.setWindow(shown, false);
     }
-    this.tellMeasures(model.items);
     this.itemsPending = true;
     this.timeline.on('select', (properties: { items: string[] }) => callbacks.select(properties.items[0] ?? null));
     this.timeline.on('changed', () => {
@@ -418,7 +417,16 @@ export class VisTimeline {
   }
 
   setWindow(window: TimeWindow, animate: boolean): void {
+    this.tellMeasures(this.itemsComingIntoView(window));
     this.timeline.setWindow(new Date(window.start), new Date(window.end), { animation: animate });
+  }
+
+  /** The marks a draw of `window` shows that are not drawn yet (vis-timeline draws a quarter window beyond each side). */
+  private itemsComingIntoView(window: TimeWindow): TimelineItem[] {
+    const { itemSet } = this.timeline as unknown as TimelineInternals;
+    const margin = (window.end - window.start) / 4;
+    const [from, to] = [window.start - margin, window.end + margin];
+    return this.model.items.filter((item) => item.start <= to && (item.end ?? item.start) >= from && !itemSet.items[item.id]?.displayed);
   }
 
   /** The window shown, or about to be shown at the next draw. */
