@@ -7,8 +7,8 @@ import { DataSet } from 'vis-data/esnext';
 import * as visTimeline from 'vis-timeline/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import { dateLocale, formatPeriod } from '../data/dates.js';
-import type { MarkMeasures } from './policy-timeline.layout.js';
 import type { IsoDate } from '../data/types.js';
+import type { MarkMeasures } from './policy-timeline.layout.js';
 import { CHART_MARGIN, CHART_MAX_HEIGHT_EM, fitWindow, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 import { visTimelineStyles } from './vis-timeline.styles.js';
 
