@@ -103,8 +103,10 @@ const has = (value: Record<string, unknown>, key: string) =>
 
 // ---- checks of single values -------------------------------------------------------------
 
+const isNonBlank = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
 const string: Check<string> = (value, pointer, issues) => {
-  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (isNonBlank(value)) return value;
   issues.push({ pointer, what: `expected a non-empty string, found ${describe(value)}` });
   return undefined;
 };
@@ -140,12 +142,15 @@ const text: Check<Text> = (value, pointer, issues) => {
   }
   const entries: [string, string][] = [];
   for (const language of ownKeys(value)) {
-    const at = `${pointer}/${escapePointer(language)}`;
-    if (!LANGUAGE_TAG.test(language)) {
-      issues.push({ pointer: at, what: `${quote(language)} is not a language code such as "en" or "nl-BE"` });
-    } else if (string(value[language], at, issues) !== undefined) {
-      entries.push([language, value[language] as string]);
+    const good = LANGUAGE_TAG.test(language);
+    if (good && isNonBlank(value[language])) {
+      entries.push([language, value[language]]);
+      continue;
     }
+    // Only a problem needs its pointer: a dataset has thousands of texts.
+    const at = `${pointer}/${escapePointer(language)}`;
+    if (!good) issues.push({ pointer: at, what: `${quote(language)} is not a language code such as "en" or "nl-BE"` });
+    else string(value[language], at, issues);
   }
   if (entries.length > 0) return Object.fromEntries(entries);
   if (ownKeys(value).length === 0) {
@@ -255,8 +260,10 @@ class Reading {
         issues.push({ pointer, what: `expected a list of ids of ${LIST_NOUNS[list][1]}, found ${describe(value)}` });
         return undefined;
       }
+      const kept = this.kept.get(list);
       const good = value.flatMap((entry, index) => {
-        const checked = one(entry, `${pointer}/${index}`, issues);
+        // Only a problem needs its pointer: a dataset has thousands of references.
+        const checked = typeof entry === 'string' && kept?.has(entry) ? entry : one(entry, `${pointer}/${index}`, issues);
         return checked === undefined ? [] : [checked];
       });
       if (required && good.length === 0) {
@@ -290,13 +297,21 @@ function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** Each kind's fields as a list, made once: a dataset has thousands of records of a kind. */
+const fieldLists = new WeakMap<object, [string, Field<unknown>][]>();
+function fieldList(fields: object): [string, Field<unknown>][] {
+  let list = fieldLists.get(fields);
+  if (!list) fieldLists.set(fields, (list = Object.entries(fields) as [string, Field<unknown>][]));
+  return list;
+}
+
 /** Reads one record: every problem reported, the record or `undefined` when it must be left out. */
 function readRecord<T>(raw: unknown, pointer: string, kind: RecordKind<T>, reading: Reading): T | undefined {
-  const leftOut = `this ${kind.noun} is left out`;
   if (!isObject(raw)) {
     reading.report(pointer, `expected an object (${a(kind.noun)}), found ${describe(raw)}; it is left out.`);
     return undefined;
   }
+  const leftOut = () => `this ${kind.noun} is left out`;
   const record: Record<string, unknown> = {};
   let keep = true;
   for (const key of ownKeys(raw)) {
@@ -304,20 +319,24 @@ function readRecord<T>(raw: unknown, pointer: string, kind: RecordKind<T>, readi
       reading.report(`${pointer}/${escapePointer(key)}`, `${quote(key)} is not a field of ${a(kind.noun)}; it is ignored.`);
     }
   }
-  for (const [name, field] of Object.entries(kind.fields) as [string, Field<unknown>][]) {
+  // One list for the issues of every field: most fields have none.
+  const issues: Issue[] = [];
+  for (const [name, field] of fieldList(kind.fields)) {
     const at = `${pointer}/${name}`;
     if (!has(raw, name) || raw[name] === undefined) {
       if (field.required) {
-        reading.report(at, `${a(kind.noun)} needs "${name}", and this one has none; ${leftOut}.`);
+        reading.report(at, `${a(kind.noun)} needs "${name}", and this one has none; ${leftOut()}.`);
         keep = false;
       }
       continue;
     }
-    const issues: Issue[] = [];
+    issues.length = 0;
     const value = field.check(raw[name], at, issues);
     const fatal = value === undefined && (field.required || field.essential);
-    const consequence = fatal ? leftOut : value === undefined ? 'the field is ignored' : 'it is ignored';
-    for (const issue of issues) reading.report(issue.pointer, `${issue.what}; ${issue.consequence ?? consequence}.`);
+    if (issues.length > 0) {
+      const consequence = fatal ? leftOut() : value === undefined ? 'the field is ignored' : 'it is ignored';
+      for (const issue of issues) reading.report(issue.pointer, `${issue.what}; ${issue.consequence ?? consequence}.`);
+    }
     if (fatal) keep = false;
     if (value !== undefined) record[name] = value;
   }
