@@ -328,6 +328,8 @@ export class PolicyTimeline extends DatasetElement {
           },
         };
         this.vis = new VisTimeline(this.container, callbacks, model, this.language, this.initialWindow);
+        // It opens on that window: the next update need not set it again.
+        this.initialWindow = undefined;
         this.shownDataset = undefined;
         this.requestUpdate();
       });
