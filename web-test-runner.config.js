@@ -109,9 +109,14 @@ const forcedColorsCommand = {
   },
 };
 
+// expose-gc: the lifecycle tests measure the heap after a real garbage collection.
+const launchOptions = { executablePath: requireBrowser(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] };
+/** Headless Chromium hides scrollbars unless told not to: this group sees them as Windows and most Linux desktops do. */
+const CLASSIC_SCROLLBARS = 'tests/classic-scrollbars.test.ts';
+
 export default {
   middleware: [varyJsonByDestination, slowRoute, faultRoutes],
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.ts', `!${CLASSIC_SCROLLBARS}`],
   nodeResolve: true,
   // One page at a time: a background tab gets no animation frames, and the chart draws on frames.
   concurrency: 1,
@@ -119,11 +124,13 @@ export default {
   // A skipped or focused test fails the run: a test that does not run cannot fail.
   testFramework: { config: { timeout: 10000, forbidOnly: true, forbidPending: true } },
   plugins: [forcedColorsCommand, visAsModule, jsonAsModule, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  browsers: [
-    chromeLauncher({
-      // expose-gc: the lifecycle tests measure the heap after a real garbage collection.
-      launchOptions: { executablePath: requireBrowser(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] },
-    }),
+  browsers: [chromeLauncher({ launchOptions })],
+  groups: [
+    {
+      name: 'classic-scrollbars',
+      files: CLASSIC_SCROLLBARS,
+      browsers: [chromeLauncher({ launchOptions: { ...launchOptions, ignoreDefaultArgs: ['--hide-scrollbars'] } })],
+    },
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"></head><body>

@@ -1,4 +1,4 @@
-import { fixture } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import type { PolicyTimeline } from '../src/policy-timeline/policy-timeline.js';
 import type { DataLoadEvent } from '../src/shared/events.js';
@@ -82,4 +82,31 @@ export function itemFor(element: Element, id: string): HTMLElement {
   const found = shadow(element).querySelector<HTMLElement>(`.vis-item[data-id="${id}"]:not(.vis-dot)`);
   if (!found) throw new Error(`no item for event "${id}"`);
   return found;
+}
+
+export const centerOf = (element: Element) => {
+  const rect = element.getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+};
+
+/** Where the static first paint put each mark, and where the chart then draws the marks it shows. */
+export async function marksOnSwap(element: PolicyTimeline) {
+  let drawing: SVGSVGElement | null = null;
+  for (let frame = 0; frame < 300 && !drawing; frame += 1) {
+    await nextFrame();
+    drawing = shadow(element).querySelector<SVGSVGElement>('.chart.is-static .static-view');
+  }
+  expect(drawing, 'the static first paint').not.to.equal(null);
+  const painted = new Map(
+    [...drawing!.querySelectorAll<SVGGElement>('.static-item')].map((mark) => [mark.dataset.id!, centerOf(mark.querySelector('.static-shape, .static-range')!)]),
+  );
+  await settled(element);
+  const drawn = items(element);
+  const compared = drawn.filter((item) => painted.has(item.dataset.id!));
+  const moved = compared.flatMap((item) => {
+    const before = painted.get(item.dataset.id!)!;
+    const after = centerOf(item.querySelector('.vis-dot') ?? item);
+    return Math.abs(before.x - after.x) > 4 || Math.abs(before.y - after.y) > 4 ? [`${item.dataset.id}: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`] : [];
+  });
+  return { painted: painted.size, drawn: drawn.length, compared: compared.length, moved: moved.join('\n') };
 }

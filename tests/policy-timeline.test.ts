@@ -9,16 +9,12 @@ import type { Dataset } from '../src/data/types.js';
 import { PolicyTimeline } from '../src/policy-timeline/policy-timeline.js';
 import { defineElement } from '../src/shared/define.js';
 import type { DataErrorEvent, PolicySelectEvent } from '../src/shared/events.js';
-import { failOnUncaughtErrors, itemFor, items, laneLabels, nextFrame, renderTimeline, settled, shadow, visibleIds } from './helpers.js';
+import { centerOf, failOnUncaughtErrors, itemFor, items, laneLabels, marksOnSwap, nextFrame, renderTimeline, settled, shadow, visibleIds } from './helpers.js';
 
 const data = belgium as unknown as Dataset;
 const english = (id: string) => {
   const event = data.events.find((candidate) => candidate.id === id)!;
   return (event.title as Record<string, string>).en!;
-};
-const centerOf = (element: Element) => {
-  const rect = element.getBoundingClientRect();
-  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 };
 const dotX = (element: Element, id: string) => centerOf(itemFor(element, id).querySelector('.vis-dot')!).x;
 const panel = (element: Element) => shadow(element).querySelector<HTMLElement>('[part="detail"]');
@@ -101,28 +97,6 @@ describe('<policy-timeline>', () => {
     frames.filter((shown) => shown.length > 0).forEach((shown) => expect(shown).to.deep.equal(final));
   });
 
-  /** Where the static first paint put each mark, and where the chart then draws the marks it shows. */
-  async function marksOnSwap(element: PolicyTimeline) {
-    let drawing: SVGSVGElement | null = null;
-    for (let frame = 0; frame < 300 && !drawing; frame += 1) {
-      await nextFrame();
-      drawing = shadow(element).querySelector<SVGSVGElement>('.chart.is-static .static-view');
-    }
-    expect(drawing, 'the static first paint').not.to.equal(null);
-    const painted = new Map(
-      [...drawing!.querySelectorAll<SVGGElement>('.static-item')].map((mark) => [mark.dataset.id!, centerOf(mark.querySelector('.static-shape, .static-range')!)]),
-    );
-    await settled(element);
-    const drawn = items(element);
-    const compared = drawn.filter((item) => painted.has(item.dataset.id!));
-    const moved = compared.flatMap((item) => {
-      const before = painted.get(item.dataset.id!)!;
-      const after = centerOf(item.querySelector('.vis-dot') ?? item);
-      return Math.abs(before.x - after.x) > 4 || Math.abs(before.y - after.y) > 4 ? [`${item.dataset.id}: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`] : [];
-    });
-    return { painted: painted.size, drawn: drawn.length, compared: compared.length, moved: moved.join('\n') };
-  }
-
   /**
    * The chart's marks whose size vis-timeline stacked with is not the size the page gave them. It is
    * told the sizes of the marks it draws first instead of measuring them (policy-timeline.vis.ts).
@@ -159,6 +133,27 @@ describe('<policy-timeline>', () => {
     expect(compared).to.equal(drawn);
     expect(moved).to.equal('');
     await expectToldSizesRight(element);
+  });
+
+  it('draws long lane names as the first paint does in every language, so no mark moves on the swap', async () => {
+    for (const lang of ['nl', 'fr', 'de']) {
+      const element = await fixture<PolicyTimeline>(html`<policy-timeline lang=${lang}></policy-timeline>`);
+      const { moved } = await marksOnSwap(element);
+      expect(moved, lang).to.equal('');
+      // A word longer than the column ends in an ellipsis inside it; the whole name is still the text read out.
+      const names = [...shadow(element).querySelectorAll<HTMLElement>('.pa-lane-name')];
+      expect(names.map((name) => name.textContent)).to.deep.equal(data.levels.map((level) => (level.label as Record<string, string>)[lang]));
+      names.forEach((name) => expect(name.getBoundingClientRect().right).to.be.at.most(shadow(element).querySelector('.vis-center')!.getBoundingClientRect().left));
+    }
+  });
+
+  it('keeps the lane column as wide with short lane names, so no mark moves on the swap', async () => {
+    const levels = minimal.levels.map((level, index) => ({ ...level, label: { en: ['EU', 'State'][index] } }));
+    const element = await fixture<PolicyTimeline>(html`<policy-timeline .data=${{ ...minimal, levels }}></policy-timeline>`);
+    const { painted, drawn, moved } = await marksOnSwap(element);
+    expect(laneLabels(element)).to.deep.equal(['EU', 'State']);
+    expect(painted).to.equal(drawn);
+    expect(moved).to.equal('');
   });
 
   it('stacks 2,000 crowded events as the chart does, so none moves on the swap', async () => {

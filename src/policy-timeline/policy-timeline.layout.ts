@@ -24,6 +24,11 @@ export interface LayoutOptions {
    * the drawing that stands in for the chart. A figure (print, slides, export) shows every lane.
    */
   maxHeight?: number;
+  /**
+   * The room a scrollbar takes (0 where scrollbars overlay the page): where the lanes scroll, the
+   * chart keeps it left of the lane labels.
+   */
+  scrollbarWidth?: number;
 }
 
 export interface LaidOutLane {
@@ -68,6 +73,8 @@ export interface TimelineLayout {
   markFontSize: number;
   /** Font size of lane labels. */
   laneFontSize: number;
+  /** Left edge of the lane labels: after the room for a scrollbar where the lanes scroll. */
+  laneX: number;
   /** The plotting area, right of the lane labels and below the axis. */
   chart: { x: number; y: number; width: number; height: number };
   /** Baseline of the axis labels. */
@@ -90,6 +97,8 @@ const DAY = 24 * 60 * 60 * 1000;
 const EM = {
   labelColumn: 8.6,
   laneLabelSize: 0.875,
+  /** The lane name's width: the label's 9em less its colour bar and gap (0.75em), in the label's font. */
+  laneNameWidth: 8.25 * 0.875,
   /** The lane label's padding, above and below. */
   laneLabelPadding: 0.35,
   markSize: 0.8125,
@@ -216,6 +225,79 @@ function axisTicks(window: TimeWindow, width: number, minSpacing: number, lang: 
   return ticks;
 }
 
+interface PlotGeometry {
+  chartX: number;
+  chartWidth: number;
+  x(time: number): number;
+}
+
+/**
+ * Where vis-timeline puts its centre panel: after the room for a scrollbar and the lane column's
+ * whole-pixel width, as wide as what is left plus the pixel it takes back for an empty right panel.
+ */
+function plotGeometry(options: LayoutOptions, scrollbar: number): PlotGeometry {
+  const { fontSize: em, window } = options;
+  const chartX = scrollbar + Math.round(EM.labelColumn * em);
+  const chartWidth = Math.max(Math.round(options.width) - chartX + 1, em);
+  const span = Math.max(window.end - window.start, DAY);
+  return { chartX, chartWidth, x: (time) => chartX + ((time - window.start) / span) * chartWidth };
+}
+
+interface PlacedMarks {
+  /** Each lane's marks, with their boxes (tops relative to the lane). */
+  marks: { mark: LaidOutMark; box: Box }[][];
+  heights: number[];
+}
+
+/**
+ * Stacks the marks in the window lane by lane, as vis-timeline stacks them (label included), with its
+ * margins and box sizes. `undefined` as soon as the axis and lanes together reach `maxHeight`: the
+ * chart then scrolls its lanes.
+ */
+function placeMarks(model: TimelineModel, options: LayoutOptions, labels: { height: number }[], { x }: PlotGeometry, maxHeight: number): PlacedMarks | undefined {
+  const { fontSize: em, measure, window } = options;
+  const markFontSize = EM.markSize * em;
+  const gap = EM.markGap * em;
+  const laneIndex = new Map(model.lanes.map((lane, index) => [lane.id, index]));
+  const marks: PlacedMarks['marks'] = model.lanes.map(() => []);
+  const boxes: Box[][] = model.lanes.map(() => []);
+  const heights = labels.map((label) => label.height);
+  let height = EM.axis * em + heights.reduce((sum, laneHeight) => sum + laneHeight, 0);
+  if (height >= maxHeight) return undefined;
+  for (const item of model.items) {
+    const itemEnd = item.end ?? item.start;
+    const lane = laneIndex.get(item.lane);
+    if (itemEnd < window.start || item.start > window.end || lane === undefined) continue;
+    const start = x(item.start);
+    const end = item.end === undefined ? start : x(item.end);
+    const labelled = options.labelAll || item.id === options.labelled || !item.className.includes(ZOOM_LABELLED);
+    const bold = item.className.includes('pa-key');
+    const unverified = item.className.includes('pa-unverified') ? ' ?' : '';
+    const isRange = item.type === 'range';
+    const labelX = isRange ? start + gap / 2 : start + markFontSize * 0.5 + gap / 2;
+    const room = isRange ? Math.max(end - labelX - gap / 2, 0) : EM.markLabelMaximum * markFontSize;
+    const label = labelled ? fitText(item.title.value + unverified, room, markFontSize, bold, measure) : '';
+    const measures = measureMark(item, em, labelled, measure);
+    // vis-timeline keeps the axis margin above the first lane's marks, half the item margin above the others'.
+    const top = lane === 0 ? CHART_MARGIN.axis : CHART_MARGIN.item.vertical / 2;
+    const box: Box = isRange
+      ? { left: start, width: Math.max(end - start, 1), height: measures.height, top }
+      : // A point's box starts a whole dot left of its date.
+        { left: start - measures.dot, width: measures.contentWidth, height: measures.height, top };
+    const placed = boxes[lane]!;
+    forgetBoxesBefore(placed, start - Math.round(MARK_EM.dot * markFontSize) - CHART_MARGIN.item.horizontal);
+    stackBox(box, placed);
+    marks[lane]!.push({ mark: { item, x: start, x2: end, y: 0, label, labelX }, box });
+    const bottom = box.top + box.height + CHART_MARGIN.item.vertical / 2;
+    if (bottom > heights[lane]!) {
+      height += bottom - heights[lane]!;
+      heights[lane] = bottom;
+      if (height >= maxHeight) return undefined;
+    }
+  }
+  return { marks, heights };
+}
+
 /**
  * Lays out a timeline model in a window. Marks stack as vis-timeline stacks them (label included),
  * with its margins and box sizes, so the drawing that stands in for the chart is the chart.
@@ -224,62 +306,28 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
   const { fontSize: em, measure, window } = options;
   const markFontSize = EM.markSize * em;
   const laneFontSize = EM.laneLabelSize * em;
-  const labelColumn = EM.labelColumn * em;
-  // Where vis-timeline puts its centre panel: after the lane column's whole-pixel width, as wide as
-  // what is left plus the pixel it takes back for an empty right panel.
-  const chartX = Math.round(labelColumn);
-  const chartWidth = Math.max(Math.round(options.width) - chartX + 1, em);
-  const span = Math.max(window.end - window.start, DAY);
-  const x = (time: number) => chartX + ((time - window.start) / span) * chartWidth;
-
-  const axisY = EM.axisLabel * em;
   const chartY = EM.axis * em;
-  const markSize = markFontSize;
-  const gap = EM.markGap * em;
+  const labels = model.lanes.map((lane) => {
+    const lines = wrapText(lane.label.value, EM.laneNameWidth * em, laneFontSize, true, measure, 2);
+    return { lines, height: 2 * EM.laneLabelPadding * em + lines.length * LINE_HEIGHT * laneFontSize };
+  });
 
-  const marksByLane = new Map<string, { mark: LaidOutMark; box: Box }[]>();
-  const boxesByLane = new Map<string, Box[]>();
-  for (const lane of model.lanes) {
-    marksByLane.set(lane.id, []);
-    boxesByLane.set(lane.id, []);
-  }
-  for (const item of model.items) {
-    const itemEnd = item.end ?? item.start;
-    if (itemEnd < window.start || item.start > window.end || !marksByLane.has(item.lane)) continue;
-    const start = x(item.start);
-    const end = item.end === undefined ? start : x(item.end);
-    const labelled = options.labelAll || item.id === options.labelled || !item.className.includes(ZOOM_LABELLED);
-    const bold = item.className.includes('pa-key');
-    const unverified = item.className.includes('pa-unverified') ? ' ?' : '';
-    const isRange = item.type === 'range';
-    const labelX = isRange ? start + gap / 2 : start + markSize * 0.5 + gap / 2;
-    const room = isRange ? Math.max(end - labelX - gap / 2, 0) : EM.markLabelMaximum * markFontSize;
-    const label = labelled ? fitText(item.title.value + unverified, room, markFontSize, bold, measure) : '';
-    const measures = measureMark(item, em, labelled, measure);
-    // vis-timeline keeps the axis margin above the first lane's marks, half the item margin above the others'.
-    const top = item.lane === model.lanes[0]?.id ? CHART_MARGIN.axis : CHART_MARGIN.item.vertical / 2;
-    const box: Box = isRange
-      ? { left: start, width: Math.max(end - start, 1), height: measures.height, top }
-      : // A point's box starts a whole dot left of its date.
-        { left: start - measures.dot, width: measures.contentWidth, height: measures.height, top };
-    const placed = boxesByLane.get(item.lane) ?? [];
-    forgetBoxesBefore(placed, start - Math.round(MARK_EM.dot * markFontSize) - CHART_MARGIN.item.horizontal);
-    stackBox(box, placed);
-    marksByLane.get(item.lane)?.push({ mark: { item, x: start, x2: end, y: 0, label, labelX }, box });
-  }
+  // The chart decides whether its lanes scroll from their height beside the full-width plot, and
+  // only then makes room for the scrollbar (which can only stack its marks higher).
+  const scrollbar = options.scrollbarWidth ?? 0;
+  const unscrolled = placeMarks(model, options, labels, plotGeometry(options, 0), scrollbar > 0 ? (options.maxHeight ?? Infinity) : Infinity);
+  const laneX = unscrolled ? 0 : scrollbar;
+  const { chartX, chartWidth, x } = plotGeometry(options, laneX);
+  const placed = unscrolled ?? placeMarks(model, options, labels, { chartX, chartWidth, x }, Infinity)!;
 
   const laidOut: LaidOutLane[] = [];
   const marks: LaidOutMark[] = [];
   let y = chartY;
-  for (const lane of model.lanes) {
-    const lines = wrapText(lane.label.value, labelColumn - 1.25 * em, laneFontSize, true, measure, 2);
-    const labelHeight = 2 * EM.laneLabelPadding * em + lines.length * LINE_HEIGHT * laneFontSize;
-    const placed = marksByLane.get(lane.id) ?? [];
-    const bottom = Math.max(0, ...placed.map(({ box }) => box.top + box.height + CHART_MARGIN.item.vertical / 2));
-    const height = Math.max(bottom, labelHeight);
-    laidOut.push({ lane, lines, labelY: y + EM.laneLabelPadding * em, y, height });
-    for (const { mark, box } of placed) marks.push({ ...mark, y: y + box.top + box.height / 2 });
-    y += height;
+  for (const [index, lane] of model.lanes.entries()) {
+    const { lines } = labels[index]!;
+    laidOut.push({ lane, lines, labelY: y + EM.laneLabelPadding * em, y, height: placed.heights[index]! });
+    for (const { mark, box } of placed.marks[index]!) marks.push({ ...mark, y: y + box.top + box.height / 2 });
+    y += placed.heights[index]!;
   }
 
   const height = Math.min(y, options.maxHeight ?? y);
@@ -297,8 +345,9 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
     fontSize: em,
     markFontSize,
     laneFontSize,
+    laneX,
     chart: { x: chartX, y: chartY, width: chartWidth, height: height - chartY },
-    axisY,
+    axisY: EM.axisLabel * em,
     lanes: laidOut.filter((lane) => lane.y < height),
     marks: marks.filter((mark) => mark.y < height),
     ticks,

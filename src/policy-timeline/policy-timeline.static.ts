@@ -89,9 +89,9 @@ export function renderStaticTimeline(layout: TimelineLayout, options: StaticTime
     </g>
     ${layout.lanes.map(
       (lane) => svg`<g class="static-lane pa-level-${lane.lane.colorIndex}" ${levelColor(lane.lane.color)}>
-        <rect class="static-lane-bar" x="0" y=${lane.labelY + (lane.lines.length * laneLine - 1.2 * laneFont) / 2} width=${0.25 * laneFont} height=${1.2 * laneFont} rx=${0.125 * laneFont}/>
+        <rect class="static-lane-bar" x=${layout.laneX} y=${lane.labelY + (lane.lines.length * laneLine - 1.2 * laneFont) / 2} width=${0.25 * laneFont} height=${1.2 * laneFont} rx=${0.125 * laneFont}/>
         <text class="static-lane-label" font-size=${laneFont} lang=${lane.lane.label.lang ?? nothing}>
-          ${lane.lines.map((line, index) => svg`<tspan x=${0.75 * laneFont} y=${lane.labelY + (index + 0.5) * laneLine}>${line}</tspan>`)}
+          ${lane.lines.map((line, index) => svg`<tspan x=${layout.laneX + 0.75 * laneFont} y=${lane.labelY + (index + 0.5) * laneLine}>${line}</tspan>`)}
         </text>
         <line class="static-rule" x1="0" x2=${layout.width} y1=${lane.y + lane.height} y2=${lane.y + lane.height}/>
       </g>`,

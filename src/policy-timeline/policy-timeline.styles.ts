@@ -45,6 +45,10 @@ const shapes = css`
  *   than the chart (they scroll in the lane column): vis-timeline would switch to none there, a
  *   scroll trap on a phone, and that switch restyles every mark once (10,000 elements at 2,000
  *   events).
+ * - `.pa-lane-label`, `.pa-lane-name`: The lane column is as wide whatever the lane names, and a
+ *   name takes at most two lines, a word too long for the column ending in an ellipsis (the full
+ *   name is still read out): as the first paint draws it, so nothing moves when the chart replaces
+ *   it. No hyphenation: where it is available, it would break lines the first paint cannot know.
  * - `.vis-item.pa-event:not(.vis-dot)`: vis-timeline gives a point's dot the item's classes too:
  *   item rules skip the dot.
  * - `.timeline:not(.pa-label-all) .vis-item.pa-zoom-labelled .pa-label`: A class on the chart, not
@@ -98,17 +102,25 @@ const visTheme = css`
   }
 
   .pa-lane-label {
-    max-width: 9em;
-    hyphens: auto;
-    overflow-wrap: break-word;
+    width: 9em;
     display: flex;
     align-items: center;
     gap: 0.5em;
     font-weight: 600;
     font-size: 0.875em;
   }
+  .pa-lane-name {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .pa-lane-label::before {
     content: '';
+    flex: none;
     width: 0.25em;
     height: 1.2em;
     border-radius: 0.125em;

@@ -9,7 +9,7 @@ import type { Language } from '../i18n/strings.js';
 import { DatasetElement } from '../shared/dataset-element.js';
 import { emit, type CursorChangeDetail, type PolicySelectDetail, type StepChangeDetail } from '../shared/events.js';
 import { ImageExport, type ImageFrame } from '../shared/export.js';
-import { canvasMeasure, type MeasureText } from '../shared/measure.js';
+import { canvasMeasure, scrollbarWidth, type MeasureText } from '../shared/measure.js';
 import { closeIcon, creditLine, levelColor, localizedSpan } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { StepController } from '../shared/steps.js';
@@ -272,7 +272,7 @@ export class PolicyTimeline extends DatasetElement {
       measure: this.textMeasure(style.fontFamily),
       labelAll: this.labelAll,
       labelled: this.currentId,
-      ...(standsIn ? { maxHeight: CHART_MAX_HEIGHT_EM * fontSize } : {}),
+      ...(standsIn ? { maxHeight: CHART_MAX_HEIGHT_EM * fontSize, scrollbarWidth: scrollbarWidth() } : {}),
     });
   }
 
@@ -308,6 +308,9 @@ export class PolicyTimeline extends DatasetElement {
       this.resizeObserver.observe(this.chartArea);
     }
     if (this.container.clientWidth === 0) return;
+    // The first drawing took the element's width before it had a height: where it brought the
+    // page's scrollbar, it is laid out again at the narrower width before that frame is painted.
+    if (!this.drawingWidth) this.drawingWidth = this.chartArea.getBoundingClientRect().width;
     if (!this.vis) {
       void Promise.all([loadVis(), afterNextPaint()]).then(([{ VisTimeline }]) => {
         const model = this.model;

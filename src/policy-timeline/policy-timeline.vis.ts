@@ -170,8 +170,11 @@ function laneContent(group: VisGroup | null): HTMLElement {
   const label = document.createElement('span');
   if (!group) return label;
   label.className = 'pa-lane-label';
-  label.textContent = group.lane.label.value;
   if (group.lane.label.lang) label.lang = group.lane.label.lang;
+  const name = document.createElement('span');
+  name.className = 'pa-lane-name';
+  name.textContent = group.lane.label.value;
+  label.append(name);
   return label;
 }
 

@@ -72,3 +72,21 @@ export function canvasMeasure(fontFamily: string): MeasureText {
     return width;
   };
 }
+
+let scrollbar: number | undefined;
+
+/**
+ * The room a scrollbar takes beside a scrolling box: 0 where scrollbars overlay the content (macOS,
+ * phones), about 15 px where they are classic (Windows, most Linux desktops). Measured once, in the
+ * page's body as vis-timeline measures it: one synchronous layout.
+ */
+export function scrollbarWidth(): number {
+  if (scrollbar === undefined) {
+    const probe = document.createElement('div');
+    probe.style.cssText = 'position: absolute; visibility: hidden; width: 100px; height: 100px; overflow: scroll';
+    document.body.append(probe);
+    scrollbar = probe.offsetWidth - probe.clientWidth;
+    probe.remove();
+  }
+  return scrollbar;
+}
