@@ -4,7 +4,7 @@
  * serves the first paint, presentation mode, print and image export, and is tested without a page.
  */
 import { dateLocale } from '../data/dates.js';
-import { fitText, wrapText, type MeasureText } from '../shared/measure.js';
+import { fitText, WORD, wrapText, type MeasureText } from '../shared/measure.js';
 import { CHART_MARGIN, ZOOM_LABELLED, type TimelineItem, type TimelineLane, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 
 export interface LayoutOptions {
@@ -95,12 +95,11 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** Lengths in em of the element's font, as the interactive chart's stylesheet makes them. */
 const EM = {
-  labelColumn: 8.6,
   laneLabelSize: 0.875,
-  /** The lane name's width: the label's 9em less its colour bar and gap (0.75em), in the label's font. */
-  laneNameWidth: 8.25 * 0.875,
+  /** Right of the lane labels, before the plot. */
+  laneLabelPadding: 0.75,
   /** The lane label's padding, above and below. */
-  laneLabelPadding: 0.35,
+  laneLabelPaddingBlock: 0.35,
   markSize: 0.8125,
   /** The band above the lanes: the axis, with the milestone labels over it. */
   axis: 3.15,
@@ -109,6 +108,20 @@ const EM = {
   markGap: 0.5,
   tickSpacing: 3.2,
 };
+
+/** Widths of a lane label in em of its own font. */
+const LANE_EM = { width: 9, maximum: 13, /** Its colour bar and the gap after it. */ bar: 0.75 };
+
+/**
+ * The width of a lane label in CSS pixels, in an element of font size `fontSize`: 9em of its font,
+ * wider where a name has a longer word (up to 13em), so that names break only between words.
+ */
+export function laneLabelWidth(lanes: readonly TimelineLane[], fontSize: number, measure: MeasureText): number {
+  const size = EM.laneLabelSize * fontSize;
+  const words = lanes.flatMap((lane) => lane.label.value.match(WORD) ?? []);
+  const longest = Math.max(0, ...words.map((word) => measure(word, size, true)));
+  return Math.min(Math.max(Math.ceil(longest + LANE_EM.bar * size), LANE_EM.width * size), LANE_EM.maximum * size);
+}
 
 /** Sizes of vis-timeline's item boxes in em of the mark font, from its stylesheet and ours. */
 const MARK_EM = {
@@ -235,9 +248,9 @@ interface PlotGeometry {
  * Where vis-timeline puts its centre panel: after the room for a scrollbar and the lane column's
  * whole-pixel width, as wide as what is left plus the pixel it takes back for an empty right panel.
  */
-function plotGeometry(options: LayoutOptions, scrollbar: number): PlotGeometry {
+function plotGeometry(options: LayoutOptions, scrollbar: number, labelColumn: number): PlotGeometry {
   const { fontSize: em, window } = options;
-  const chartX = scrollbar + Math.round(EM.labelColumn * em);
+  const chartX = scrollbar + Math.round(labelColumn);
   const chartWidth = Math.max(Math.round(options.width) - chartX + 1, em);
   const span = Math.max(window.end - window.start, DAY);
   return { chartX, chartWidth, x: (time) => chartX + ((time - window.start) / span) * chartWidth };
@@ -307,17 +320,19 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
   const markFontSize = EM.markSize * em;
   const laneFontSize = EM.laneLabelSize * em;
   const chartY = EM.axis * em;
+  const labelWidth = laneLabelWidth(model.lanes, em, measure);
+  const labelColumn = labelWidth + EM.laneLabelPadding * em;
   const labels = model.lanes.map((lane) => {
-    const lines = wrapText(lane.label.value, EM.laneNameWidth * em, laneFontSize, true, measure, 2);
-    return { lines, height: 2 * EM.laneLabelPadding * em + lines.length * LINE_HEIGHT * laneFontSize };
+    const lines = wrapText(lane.label.value, labelWidth - LANE_EM.bar * laneFontSize, laneFontSize, true, measure, 2);
+    return { lines, height: 2 * EM.laneLabelPaddingBlock * em + lines.length * LINE_HEIGHT * laneFontSize };
   });
 
   // The chart decides whether its lanes scroll from their height beside the full-width plot, and
   // only then makes room for the scrollbar (which can only stack its marks higher).
   const scrollbar = options.scrollbarWidth ?? 0;
-  const unscrolled = placeMarks(model, options, labels, plotGeometry(options, 0), scrollbar > 0 ? (options.maxHeight ?? Infinity) : Infinity);
+  const unscrolled = placeMarks(model, options, labels, plotGeometry(options, 0, labelColumn), scrollbar > 0 ? (options.maxHeight ?? Infinity) : Infinity);
   const laneX = unscrolled ? 0 : scrollbar;
-  const { chartX, chartWidth, x } = plotGeometry(options, laneX);
+  const { chartX, chartWidth, x } = plotGeometry(options, laneX, labelColumn);
   const placed = unscrolled ?? placeMarks(model, options, labels, { chartX, chartWidth, x }, Infinity)!;
 
   const laidOut: LaidOutLane[] = [];
@@ -325,7 +340,7 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
   let y = chartY;
   for (const [index, lane] of model.lanes.entries()) {
     const { lines } = labels[index]!;
-    laidOut.push({ lane, lines, labelY: y + EM.laneLabelPadding * em, y, height: placed.heights[index]! });
+    laidOut.push({ lane, lines, labelY: y + EM.laneLabelPaddingBlock * em, y, height: placed.heights[index]! });
     for (const { mark, box } of placed.marks[index]!) marks.push({ ...mark, y: y + box.top + box.height / 2 });
     y += placed.heights[index]!;
   }

@@ -45,10 +45,10 @@ const shapes = css`
  *   than the chart (they scroll in the lane column): vis-timeline would switch to none there, a
  *   scroll trap on a phone, and that switch restyles every mark once (10,000 elements at 2,000
  *   events).
- * - `.pa-lane-label`, `.pa-lane-name`: The lane column is as wide whatever the lane names, and a
- *   name takes at most two lines, a word too long for the column ending in an ellipsis (the full
- *   name is still read out): as the first paint draws it, so nothing moves when the chart replaces
- *   it. No hyphenation: where it is available, it would break lines the first paint cannot know.
+ * - `.pa-lane-label`, `.pa-lane-name`: The lane column is as wide as the first paint draws it (9em of
+ *   its font, wider for a name with a longer word), and a name takes at most two lines, broken
+ *   between words: as the first paint, so nothing moves when the chart replaces it. No hyphenation:
+ *   where it is available, it would break lines the first paint cannot know.
  * - `.vis-item.pa-event:not(.vis-dot)`: vis-timeline gives a point's dot the item's classes too:
  *   item rules skip the dot.
  * - `.timeline:not(.pa-label-all) .vis-item.pa-zoom-labelled .pa-label`: A class on the chart, not
@@ -102,7 +102,7 @@ const visTheme = css`
   }
 
   .pa-lane-label {
-    width: 9em;
+    width: var(--pa-lane-label-width, 9em);
     display: flex;
     align-items: center;
     gap: 0.5em;
@@ -110,6 +110,7 @@ const visTheme = css`
     font-size: 0.875em;
   }
   .pa-lane-name {
+    flex: 1;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;

@@ -15,7 +15,7 @@ import { sheetStyles } from '../shared/sheet.styles.js';
 import { StepController } from '../shared/steps.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { SHEET_BESIDE_EM, WidthController } from '../shared/width.js';
-import { layoutTimeline, measureMark, type TimelineLayout } from './policy-timeline.layout.js';
+import { laneLabelWidth, layoutTimeline, measureMark, type TimelineLayout } from './policy-timeline.layout.js';
 import { buildTimelineModel, CHART_MAX_HEIGHT_EM, fitWindow, ZOOM_LABELLED, type TimelineItem, type TimelineModel, type TimeWindow } from './policy-timeline.model.js';
 import { renderStaticTimeline, staticTimelineStyles } from './policy-timeline.static.js';
 import { policyTimelineStyles } from './policy-timeline.styles.js';
@@ -114,6 +114,8 @@ export class PolicyTimeline extends DatasetElement {
   @state() private printing = false;
   @state() private listShown = false;
   @state() private drawingWidth = 0;
+  /** The model the chart's lane labels were last sized for. */
+  private laneLabelsSizedFor?: TimelineModel;
 
   @query('.timeline') private container!: HTMLDivElement;
   @query('.chart') private chartArea!: HTMLDivElement;
@@ -308,6 +310,14 @@ export class PolicyTimeline extends DatasetElement {
       this.resizeObserver.observe(this.chartArea);
     }
     if (this.container.clientWidth === 0) return;
+    if (this.laneLabelsSizedFor !== model) {
+      // The chart's lane labels as wide as the static drawing's; through the style object, which a
+      // strict Content-Security-Policy allows (a style attribute it does not).
+      const style = getComputedStyle(this);
+      const width = laneLabelWidth(model.lanes, parseFloat(style.fontSize) || 16, this.textMeasure(style.fontFamily));
+      this.container.style.setProperty('--pa-lane-label-width', `${width}px`);
+      this.laneLabelsSizedFor = model;
+    }
     // The first drawing took the element's width before it had a height: where it brought the
     // page's scrollbar, it is laid out again at the narrower width before that frame is painted.
     if (!this.drawingWidth) this.drawingWidth = this.chartArea.getBoundingClientRect().width;

@@ -20,9 +20,12 @@ export function fitText(text: string, maxWidth: number, size: number, bold: bool
   return low === 0 ? '' : text.slice(0, low).trimEnd() + ELLIPSIS;
 }
 
+/** A word as lines break: a line may break after spaces and hyphens. */
+export const WORD = /[^\s-]+-*|-+/g;
+
 /** Breaks `text` into at most `maxLines` lines of `maxWidth`, at spaces or after hyphens; the last line is shortened if needed. */
 export function wrapText(text: string, maxWidth: number, size: number, bold: boolean, measure: MeasureText, maxLines: number): string[] {
-  const words = text.match(/[^\s-]+-*|-+/g) ?? [];
+  const words = text.match(WORD) ?? [];
   const join = (line: string, word: string) => (line === '' ? word : line.endsWith('-') ? line + word : `${line} ${word}`);
   const lines: string[] = [];
   let line = '';
