@@ -1,4 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import type { PolicyTimeline } from '../src/policy-timeline/policy-timeline.js';
 import type { DataLoadEvent } from '../src/shared/events.js';
@@ -109,4 +110,12 @@ export async function marksOnSwap(element: PolicyTimeline) {
     return Math.abs(before.x - after.x) > 4 || Math.abs(before.y - after.y) > 4 ? [`${item.dataset.id}: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`] : [];
   });
   return { painted: painted.size, drawn: drawn.length, compared: compared.length, moved: moved.join('\n') };
+}
+
+/** The tooltip a reader gets over the label of an event's mark, hovered with the real mouse. */
+export async function tooltipOf(element: Element, id: string): Promise<string | null> {
+  const label = itemFor(element, id).querySelector('.pa-label')!;
+  const box = label.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(box.left + Math.min(box.width / 2, 8)), Math.round(box.top + box.height / 2)] });
+  return label.getAttribute('title');
 }

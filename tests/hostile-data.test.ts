@@ -11,7 +11,7 @@ import '../src/policy-atlas/define.js';
 import type { PolicyTimeline } from '../src/policy-timeline/policy-timeline.js';
 import '../src/policy-timeline/define.js';
 import type { DataErrorEvent, DataLoadEvent } from '../src/shared/events.js';
-import { failOnUncaughtErrors, itemFor, nextFrame, settled, shadow } from './helpers.js';
+import { failOnUncaughtErrors, itemFor, nextFrame, settled, shadow, tooltipOf } from './helpers.js';
 
 declare global {
   interface Window {
@@ -263,7 +263,7 @@ describe('hostile data', () => {
       expect([...root.querySelectorAll('.pa-lane-label')].map(text), 'level label as lane label').to.include(payload);
       // Marks and the rule show at most 160 characters of a title (the details show it whole).
       expect(text(root.querySelector('.vis-custom-time-marker')), 'milestone title on the rule').to.contain(shown(payload));
-      expect(itemFor(timeline, EVENT).querySelector('.pa-label')?.getAttribute('title') ?? '', 'mark title').to.contain(shown(payload));
+      expect((await tooltipOf(timeline, EVENT)) ?? '', 'mark title').to.contain(shown(payload));
       const item = itemFor(timeline, EVENT);
       expect(item.getAttribute('style') ?? '', 'the mark\'s style').to.not.contain(payload.trim().slice(0, 20));
       expect(getComputedStyle(item).getPropertyValue('--pa-level-color').trim(), 'the lane keeps the palette colour').to.equal(defaultColor.event);

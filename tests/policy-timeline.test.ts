@@ -9,7 +9,7 @@ import type { Dataset } from '../src/data/types.js';
 import { PolicyTimeline } from '../src/policy-timeline/policy-timeline.js';
 import { defineElement } from '../src/shared/define.js';
 import type { DataErrorEvent, PolicySelectEvent } from '../src/shared/events.js';
-import { centerOf, failOnUncaughtErrors, itemFor, items, laneLabels, marksOnSwap, nextFrame, renderTimeline, settled, shadow, visibleIds } from './helpers.js';
+import { centerOf, failOnUncaughtErrors, itemFor, items, laneLabels, marksOnSwap, nextFrame, renderTimeline, settled, shadow, tooltipOf, visibleIds } from './helpers.js';
 
 const data = belgium as unknown as Dataset;
 const english = (id: string) => {
@@ -218,13 +218,12 @@ describe('<policy-timeline>', () => {
     const { element } = await renderTimeline(html`<policy-timeline selected="primary-care-zones-first-approval"></policy-timeline>`);
     expect(panel(element)!.querySelector('time')!.textContent).to.equal('2018');
     // The marks' tooltips too, in the reader's language.
-    const tooltip = (id: string) => itemFor(element, id).querySelector('.pa-label')!.getAttribute('title');
-    expect(tooltip('primary-care-zones-first-approval')).to.match(/\(2018\)$/);
-    expect(tooltip('care-trajectory-ckd')).to.match(/\(June 2009\)$/);
-    expect(tooltip('chronic-priority-programme')).to.match(/\(23 September 2008 – 2010\)$/);
+    expect(await tooltipOf(element, 'primary-care-zones-first-approval')).to.match(/\(2018\)$/);
+    expect(await tooltipOf(element, 'care-trajectory-ckd')).to.match(/\(June 2009\)$/);
+    expect(await tooltipOf(element, 'chronic-priority-programme')).to.match(/\(23 September 2008 – 2010\)$/);
     element.lang = 'fr';
     await settled(element);
-    expect(tooltip('care-trajectory-ckd')).to.match(/\(juin 2009\)$/);
+    expect(await tooltipOf(element, 'care-trajectory-ckd')).to.match(/\(juin 2009\)$/);
   });
 
   it('marks an unverified fact visibly, on the chart and in the details', async () => {

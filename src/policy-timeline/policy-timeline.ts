@@ -319,8 +319,12 @@ export class PolicyTimeline extends DatasetElement {
       this.laneLabelsSizedFor = model;
     }
     // The first drawing took the element's width before it had a height: where it brought the
-    // page's scrollbar, it is laid out again at the narrower width before that frame is painted.
-    if (!this.drawingWidth) this.drawingWidth = this.chartArea.getBoundingClientRect().width;
+    // page's scrollbar, it is laid out again at the narrower width before that frame is painted
+    // (in a microtask: an update asked for inside this one would warn in Lit's development build).
+    if (!this.drawingWidth) {
+      const width = this.chartArea.getBoundingClientRect().width;
+      queueMicrotask(() => (this.drawingWidth ||= width));
+    }
     if (!this.vis) {
       void Promise.all([loadVis(), afterNextPaint()]).then(([{ VisTimeline }]) => {
         const model = this.model;

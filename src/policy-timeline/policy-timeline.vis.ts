@@ -109,11 +109,14 @@ export interface VisCallbacks {
   markMeasurer(labelAll: boolean): (item: TimelineItem) => MarkMeasures;
 }
 
-/** Just after `min` (four years before the first event): no event in view, and inside the allowed range. */
+/**
+ * Where the chart waits for its window: the 40 years (its widest zoom) before the first event. No
+ * event is in view, and the axis is labelled in years however wide the chart, as in the window shown
+ * next: a month or day scale would make the page's first date format (35-60 ms) for a draw nobody sees.
+ */
 function parkedWindow(model: TimelineModel): TimeWindow | undefined {
   if (!model.extent) return undefined;
-  const start = model.extent.start - 4 * YEAR;
-  return { start, end: start + 30 * DAY };
+  return { start: model.extent.start - 40 * YEAR, end: model.extent.start - DAY };
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -127,12 +130,18 @@ function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.Date
   return format;
 }
 
-/** Axis labels in the reader's language: vis-timeline would use moment's locale data instead. */
+/**
+ * Axis labels in the reader's language: vis-timeline would use moment's locale data instead. Years
+ * and days of the month are digits in every language offered, written without a date format: the
+ * page's first one costs tens of milliseconds, and the opening window shows only years.
+ */
 function axisFormat(lang: string): TimelineOptions['format'] {
   const label = (options: Intl.DateTimeFormatOptions) => (date: Date | moment.Moment) =>
     formatter(lang, options).format(date.valueOf());
-  const minor = { year: label({ year: 'numeric' }), month: label({ month: 'short' }), day: label({ day: 'numeric' }) };
-  const major = { month: label({ year: 'numeric' }), day: label({ month: 'long', year: 'numeric' }) };
+  const year = (date: Date | moment.Moment) => String(new Date(date.valueOf()).getUTCFullYear());
+  const day = (date: Date | moment.Moment) => String(new Date(date.valueOf()).getUTCDate());
+  const minor = { year, month: label({ month: 'short' }), day };
+  const major = { month: year, day: label({ month: 'long', year: 'numeric' }) };
   return {
     minorLabels: (date, scale) =>
       scale === 'year' ? minor.year(date) : scale === 'month' ? minor.month(date) : minor.day(date),
@@ -155,14 +164,27 @@ function adoptVisStyles(container: HTMLElement): void {
 const LABEL_LENGTH = 160;
 const shorten = (text: string) => (text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text);
 
+/** The item each drawn label shows, for its tooltip. */
+const labelItems = new WeakMap<Element, VisItem>();
+
 function itemContent(item: VisItem): HTMLElement {
   const label = document.createElement('span');
   label.className = 'pa-label';
   label.textContent = shorten(item.label);
   if (item.labelLang) label.lang = item.labelLang;
-  // Formatted as the mark is drawn: date formatters are slow to make, and most marks are never drawn.
-  label.title = `${shorten(item.label)} (${formatPeriod(item.startDate, item.endDate, item.lang)})`;
+  labelItems.set(label, item);
   return label;
+}
+
+/**
+ * Gives a label its tooltip (title and dates) as the pointer comes over it: the page's first date
+ * format costs 35-60 ms, which the chart's first draw would otherwise pay for tooltips not yet shown.
+ */
+function addTooltip(event: Event): void {
+  const label = event.target instanceof Element ? event.target.closest('.pa-label') : null;
+  const item = label && labelItems.get(label);
+  if (!item || label.hasAttribute('title')) return;
+  label.setAttribute('title', `${shorten(item.label)} (${formatPeriod(item.startDate, item.endDate, item.lang)})`);
 }
 
 /** vis-timeline also asks for the content of its internal ungrouped lane, with no group (`null`). */
@@ -252,6 +274,7 @@ export class VisTimeline {
     // measuring and leaves those outside a narrower one stranded at the left edge. Parked, none is
     // drawn until the first draw in the window, which draws them all in place, together.
     const parked = parkedWindow(model);
+    const bounds = modelOptions(model, lang);
     const options: TimelineOptions = {
       maxHeight: `${CHART_MAX_HEIGHT_EM}em`,
       autoResize: false,
@@ -273,11 +296,13 @@ export class VisTimeline {
       moment: (date?: moment.MomentInput) => moment(date).utc(),
       template: itemContent as unknown as TimelineOptions['template'],
       groupTemplate: laneContent as unknown as TimelineOptions['groupTemplate'],
-      ...modelOptions(model, lang),
-      ...(parked ? { start: new Date(parked.start), end: new Date(parked.end) } : {}),
+      ...bounds,
+      // Parked beyond the reader's bound, which comes back once the chart is made.
+      ...(parked ? { start: new Date(parked.start), end: new Date(parked.end), min: new Date(parked.start) } : {}),
     };
     adoptVisStyles(container);
     this.timeline = new Timeline(container, this.items, this.groups, options) as TimelineWithMarkers;
+    if (parked) this.timeline.setOptions({ min: bounds.min });
     const shown = window ?? (model.extent ? fitWindow(model.extent) : undefined);
     if (shown) {
       // Its first draw would otherwise put the window back to the parked one, and show it 200 ms late.
@@ -285,6 +310,7 @@ export class VisTimeline {
       this.setWindow(shown, false);
     }
     this.itemsPending = true;
+    container.addEventListener('pointerover', addTooltip);
     this.timeline.on('select', (properties: { items: string[] }) => callbacks.select(properties.items[0] ?? null));
     this.timeline.on('changed', () => {
       // Measures are good for the draw they were given for: a later one may show other labels.
@@ -292,6 +318,9 @@ export class VisTimeline {
       if (!this.itemsPending) return;
       this.itemsPending = false;
       callbacks.drawn();
+      // The page's first date format costs 35-60 ms: made while the reader looks, not on the first zoom into months.
+      const whenIdle = globalThis.requestIdleCallback ?? setTimeout;
+      whenIdle(() => formatter(this.lang, { month: 'short' }));
     });
     this.timeline.on('timechange', (properties: { id: string; time: Date }) => {
       if (properties.id === CURSOR) callbacks.cursorMoved(properties.time.valueOf());
@@ -489,6 +518,7 @@ export class VisTimeline {
   }
 
   destroy(): void {
+    this.container.removeEventListener('pointerover', addTooltip);
     this.timeline.destroy();
   }
 }
