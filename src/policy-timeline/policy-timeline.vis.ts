@@ -44,6 +44,8 @@ interface TimelineInternals {
   itemSet: {
     items: Record<string, { dirty: boolean; displayed: boolean; hide(): void }>;
     markDirty(options: { restackGroups: boolean }): void;
+    /** Until it is set (by its first draw), every change of lanes or items redraws the whole chart at once. */
+    initialItemSetDrawn: boolean;
   };
   body: { emitter: { emit(event: '_change', properties: { queue: boolean }): void } };
   /** Its first draw sets the window from the options (or fits it to the items) unless this is set. */
@@ -301,7 +303,14 @@ export class VisTimeline {
       ...(parked ? { start: new Date(parked.start), end: new Date(parked.end), min: new Date(parked.start) } : {}),
     };
     adoptVisStyles(container);
-    this.timeline = new Timeline(container, this.items, this.groups, options) as TimelineWithMarkers;
+    // Made empty, then given its lanes and items: until its item set has drawn once, vis-timeline
+    // draws the whole chart at once for each (50 ms for the lanes alone, in a window nobody sees).
+    // Marked drawn, it draws them together in the next frame.
+    this.timeline = new Timeline(container, undefined as unknown as DataSet<VisItem>, options) as TimelineWithMarkers;
+    const { itemSet } = this.timeline as unknown as TimelineInternals;
+    itemSet.initialItemSetDrawn = true;
+    this.timeline.setGroups(this.groups);
+    this.timeline.setItems(this.items);
     if (parked) this.timeline.setOptions({ min: bounds.min });
     const shown = window ?? (model.extent ? fitWindow(model.extent) : undefined);
     if (shown) {
