@@ -507,6 +507,26 @@ describe('<policy-timeline>', () => {
     expect(standIn.height).to.be.within(chart.height - 4, chart.height + 4);
   });
 
+  it('keeps the chart drawing under the first paint from the pointer, the keyboard and screen readers', async () => {
+    const element = await fixture<PolicyTimeline>(html`<policy-timeline></policy-timeline>`);
+    let drawing: SVGSVGElement | null = null;
+    for (let frame = 0; frame < 300 && !drawing; frame += 1) {
+      await nextFrame();
+      drawing = shadow(element).querySelector<SVGSVGElement>('.chart.is-static .static-view');
+    }
+    const timeline = shadow(element).querySelector<HTMLElement>('.timeline')!;
+    const { x, y } = centerOf(drawing!.querySelector('.static-item .static-shape')!);
+    expect(shadow(element).elementFromPoint(x, y)!.closest('.static-stage'), 'the pointer meets the first paint').to.not.equal(null);
+    expect(timeline.tabIndex).to.equal(-1);
+    expect(timeline.getAttribute('aria-hidden')).to.equal('true');
+    await settled(element);
+    const mark = items(element)[0]!;
+    const point = centerOf(mark);
+    expect(shadow(element).elementFromPoint(point.x, point.y)!.closest('.vis-item')).to.equal(mark);
+    expect(timeline.tabIndex).to.equal(0);
+    expect(timeline.getAttribute('aria-hidden')).to.equal('false');
+  });
+
   it('passes axe with its details open', async () => {
     const { element } = await renderTimeline(html`<policy-timeline selected="joint-plan-2015"></policy-timeline>`);
     await expect(element).to.be.accessible();

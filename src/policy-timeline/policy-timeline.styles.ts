@@ -250,9 +250,10 @@ const visTheme = css`
 
 /**
  * - `.chart.is-static .timeline`: While the static drawing shows, the chart draws underneath,
- *   measured but unseen.
- * - `.chart.is-static .timeline` (its `opacity`): vis-timeline makes some of its parts visible
- *   again (the rule labels): opacity hides those too.
+ *   measured but unseen: by opacity alone, which also hides the parts vis-timeline makes visible
+ *   (the rule labels). An inherited property (`visibility`, `pointer-events`) changed on the swap
+ *   would restyle every mark, doubling the swap's cost; the static stage takes the pointer instead,
+ *   and attributes keep the chart from the keyboard and assistive technology.
  * - `:host([presentation]) .body`: Presentation: the drawing takes the room the legend and the
  *   caption leave.
  */
@@ -365,11 +366,11 @@ export const policyTimelineStyles = css`
   .chart.is-static .timeline {
     position: absolute;
     inset: 0 0 auto 0;
-    visibility: hidden;
     opacity: 0;
-    pointer-events: none;
   }
   .static-stage {
+    position: relative;
+    z-index: 1;
     border-top: 1px solid var(--pa-line);
     border-bottom: 1px solid var(--pa-line);
   }

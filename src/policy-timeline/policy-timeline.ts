@@ -502,7 +502,8 @@ export class PolicyTimeline extends DatasetElement {
             <div
               class="timeline"
               part="timeline"
-              tabindex=${hasItems ? 0 : -1}
+              tabindex=${hasItems && !this.drawsStatic ? 0 : -1}
+              aria-hidden=${this.drawsStatic ? 'true' : 'false'}
               role="group"
               aria-roledescription=${strings.timelineLabel}
               aria-label=${`${strings.timelineLabel}: ${strings.eventCount(model?.items.length ?? 0)}`}
