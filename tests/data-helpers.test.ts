@@ -62,6 +62,10 @@ describe('dates', () => {
       expect(endOf('2009-09-01')).to.equal(utc(2009, 9, 2));
       expect(endOf('2009-12-31')).to.equal(utc(2010));
       expect(new Date(startOf('2009-01-01')).toISOString()).to.equal('2009-01-01T00:00:00.000Z');
+      // Years before 100 as written, not as 1900-1999; 99 ends in 100.
+      expect(new Date(startOf('0050-03')).toISOString()).to.equal('0050-03-01T00:00:00.000Z');
+      expect(new Date(endOf('0099')).toISOString()).to.equal('0100-01-01T00:00:00.000Z');
+      expect(parseIsoDate('0004-02-29')).to.deep.equal({ year: 4, month: 2, day: 29, precision: 'day' });
     });
 
     it('know the length of February', () => {

@@ -7,17 +7,22 @@ const ELLIPSIS = '…';
 
 /** Shortens `text` to fit `maxWidth`, ending it with an ellipsis when cut. */
 export function fitText(text: string, maxWidth: number, size: number, bold: boolean, measure: MeasureText): string {
-  if (measure(text, size, bold) <= maxWidth) return text;
-  // A narrow range's room: nothing fits, so nothing to search (a long title would take six measures).
-  if (measure(ELLIPSIS, size, bold) > maxWidth) return '';
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (measure(text.slice(0, middle) + ELLIPSIS, size, bold) <= maxWidth) low = middle;
-    else high = middle - 1;
+  const width = measure(text, size, bold);
+  if (width <= maxWidth) return text;
+  const ellipsis = measure(ELLIPSIS, size, bold);
+  // A narrow range's room: nothing fits, so nothing to search.
+  if (ellipsis > maxWidth) return '';
+  const fits = (length: number) => measure(text.slice(0, length) + ELLIPSIS, size, bold) <= maxWidth;
+  // Text is about as wide as it is long: from the cut in proportion, a step or two finds the exact
+  // one (a binary search over a long title took six or seven measures, each of a new string).
+  let length = Math.min(Math.floor((text.length * (maxWidth - ellipsis)) / width), text.length - 1);
+  if (fits(length)) {
+    while (length + 1 < text.length && fits(length + 1)) length += 1;
+  } else {
+    do length -= 1;
+    while (length > 0 && !fits(length));
   }
-  return low === 0 ? '' : text.slice(0, low).trimEnd() + ELLIPSIS;
+  return length <= 0 ? '' : text.slice(0, length).trimEnd() + ELLIPSIS;
 }
 
 /** A word as lines break: a line may break after spaces and hyphens. */
