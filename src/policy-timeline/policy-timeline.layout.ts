@@ -26,9 +26,9 @@ export interface LayoutOptions {
   maxHeight?: number;
   /**
    * The room a scrollbar takes (0 where scrollbars overlay the page): where the lanes scroll, the
-   * chart keeps it left of the lane labels.
+   * chart keeps it left of the lane labels. Asked only then (measuring it costs a layout).
    */
-  scrollbarWidth?: number;
+  scrollbarWidth?: () => number;
 }
 
 export interface LaidOutLane {
@@ -264,10 +264,17 @@ interface PlacedMarks {
 
 /**
  * Stacks the marks in the window lane by lane, as vis-timeline stacks them (label included), with its
- * margins and box sizes. `undefined` as soon as the axis and lanes together reach `maxHeight`: the
- * chart then scrolls its lanes.
+ * margins and box sizes. Where the axis and lanes together reach `maxHeight` the chart scrolls its
+ * lanes: `undefined` then if `stopsThere()`, which tells whether they are to be placed again.
  */
-function placeMarks(model: TimelineModel, options: LayoutOptions, labels: { height: number }[], { x }: PlotGeometry, maxHeight: number): PlacedMarks | undefined {
+function placeMarks(
+  model: TimelineModel,
+  options: LayoutOptions,
+  labels: { height: number }[],
+  { x }: PlotGeometry,
+  maxHeight: number,
+  stopsThere: () => boolean,
+): PlacedMarks | undefined {
   const { fontSize: em, measure, window } = options;
   const markFontSize = EM.markSize * em;
   const gap = EM.markGap * em;
@@ -276,7 +283,12 @@ function placeMarks(model: TimelineModel, options: LayoutOptions, labels: { heig
   const boxes: Box[][] = model.lanes.map(() => []);
   const heights = labels.map((label) => label.height);
   let height = EM.axis * em + heights.reduce((sum, laneHeight) => sum + laneHeight, 0);
-  if (height >= maxHeight) return undefined;
+  let budget = maxHeight;
+  const overBudget = () => {
+    budget = Infinity;
+    return stopsThere();
+  };
+  if (height >= budget && overBudget()) return undefined;
   for (const item of model.items) {
     const itemEnd = item.end ?? item.start;
     const lane = laneIndex.get(item.lane);
@@ -305,7 +317,7 @@ function placeMarks(model: TimelineModel, options: LayoutOptions, labels: { heig
     if (bottom > heights[lane]!) {
       height += bottom - heights[lane]!;
       heights[lane] = bottom;
-      if (height >= maxHeight) return undefined;
+      if (height >= budget && overBudget()) return undefined;
     }
   }
   return { marks, heights };
@@ -329,11 +341,11 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
 
   // The chart decides whether its lanes scroll from their height beside the full-width plot, and
   // only then makes room for the scrollbar (which can only stack its marks higher).
-  const scrollbar = options.scrollbarWidth ?? 0;
-  const unscrolled = placeMarks(model, options, labels, plotGeometry(options, 0, labelColumn), scrollbar > 0 ? (options.maxHeight ?? Infinity) : Infinity);
-  const laneX = unscrolled ? 0 : scrollbar;
-  const { chartX, chartWidth, x } = plotGeometry(options, laneX, labelColumn);
-  const placed = unscrolled ?? placeMarks(model, options, labels, { chartX, chartWidth, x }, Infinity)!;
+  let scrollbar = 0;
+  const keepsRoom = () => (scrollbar = options.scrollbarWidth?.() ?? 0) > 0;
+  const atFullWidth = placeMarks(model, options, labels, plotGeometry(options, 0, labelColumn), options.maxHeight ?? Infinity, keepsRoom);
+  const { chartX, chartWidth, x } = plotGeometry(options, scrollbar, labelColumn);
+  const placed = atFullWidth ?? placeMarks(model, options, labels, { chartX, chartWidth, x }, Infinity, () => false)!;
 
   const laidOut: LaidOutLane[] = [];
   const marks: LaidOutMark[] = [];
@@ -360,7 +372,7 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
     fontSize: em,
     markFontSize,
     laneFontSize,
-    laneX,
+    laneX: scrollbar,
     chart: { x: chartX, y: chartY, width: chartWidth, height: height - chartY },
     axisY: EM.axisLabel * em,
     lanes: laidOut.filter((lane) => lane.y < height),

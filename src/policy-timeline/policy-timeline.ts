@@ -274,7 +274,7 @@ export class PolicyTimeline extends DatasetElement {
       measure: this.textMeasure(style.fontFamily),
       labelAll: this.labelAll,
       labelled: this.currentId,
-      ...(standsIn ? { maxHeight: CHART_MAX_HEIGHT_EM * fontSize, scrollbarWidth: scrollbarWidth() } : {}),
+      ...(standsIn ? { maxHeight: CHART_MAX_HEIGHT_EM * fontSize, scrollbarWidth } : {}),
     });
   }
 
