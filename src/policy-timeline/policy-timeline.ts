@@ -264,18 +264,23 @@ export class PolicyTimeline extends DatasetElement {
    * the chart's height where it stands in for the chart.
    */
   private layoutNow(model: TimelineModel, standsIn = false): TimelineLayout {
-    const style = getComputedStyle(this);
-    const fontSize = parseFloat(style.fontSize) || 16;
+    const { fontSize, measure } = this.font();
     return layoutTimeline(model, {
       width: this.drawingWidth || this.clientWidth,
       fontSize,
       window: this.drawingWindow(model),
       lang: this.language,
-      measure: this.textMeasure(style.fontFamily),
+      measure,
       labelAll: this.labelAll,
       labelled: this.currentId,
       ...(standsIn ? { maxHeight: CHART_MAX_HEIGHT_EM * fontSize, scrollbarWidth } : {}),
     });
+  }
+
+  /** The element's font size in pixels, and a measurer of text in its font. */
+  private font(): { fontSize: number; measure: MeasureText } {
+    const style = getComputedStyle(this);
+    return { fontSize: parseFloat(style.fontSize) || 16, measure: this.textMeasure(style.fontFamily) };
   }
 
   /**
@@ -313,9 +318,8 @@ export class PolicyTimeline extends DatasetElement {
     if (this.laneLabelsSizedFor !== model) {
       // The chart's lane labels as wide as the static drawing's; through the style object, which a
       // strict Content-Security-Policy allows (a style attribute it does not).
-      const style = getComputedStyle(this);
-      const width = laneLabelWidth(model.lanes, parseFloat(style.fontSize) || 16, this.textMeasure(style.fontFamily));
-      this.container.style.setProperty('--pa-lane-label-width', `${width}px`);
+      const { fontSize, measure } = this.font();
+      this.container.style.setProperty('--pa-lane-label-width', `${laneLabelWidth(model.lanes, fontSize, measure)}px`);
       this.laneLabelsSizedFor = model;
     }
     // The first drawing took the element's width before it had a height: where it brought the
@@ -338,9 +342,7 @@ export class PolicyTimeline extends DatasetElement {
             this.firstPaintMeasure = undefined;
           },
           markMeasurer: (labelAll: boolean) => {
-            const style = getComputedStyle(this);
-            const fontSize = parseFloat(style.fontSize) || 16;
-            const measure = this.textMeasure(style.fontFamily);
+            const { fontSize, measure } = this.font();
             return (item: TimelineItem) => measureMark(item, fontSize, labelAll || !item.className.includes(ZOOM_LABELLED), measure);
           },
         };
