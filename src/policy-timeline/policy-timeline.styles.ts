@@ -444,8 +444,6 @@ export const policyTimelineStyles = css`
   }
   :host([presentation]) .static-stage {
     height: 100%;
-  }
-  :host([presentation]) .static-stage {
     border: none;
   }
   .legend .key {

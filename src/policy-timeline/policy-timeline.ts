@@ -357,9 +357,10 @@ export class PolicyTimeline extends DatasetElement {
     const vis = this.vis;
     vis.setModel(model, this.language);
     vis.setFocused(this.focusedId);
-    vis.setLabelAll(this.labelAll);
+    // The window first: relabelled, the marks are measured for the window the next draw shows.
     if (this.initialWindow) vis.setWindow(this.initialWindow, false);
     this.initialWindow = undefined;
+    vis.setLabelAll(this.labelAll);
     this.shownDataset = dataset;
     vis.setSelected(this.selectedEvent ? this.selected! : null);
     vis.setCursor(this.cursorTime);

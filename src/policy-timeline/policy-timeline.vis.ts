@@ -440,18 +440,14 @@ export class VisTimeline {
     this.labelAll = labelAll;
     this.container.classList.toggle('pa-label-all', labelAll);
     const { itemSet, body } = this.timeline as unknown as TimelineInternals;
-    // Those in view, and those about to be drawn for the first time, are measured at the next draw:
-    // it can take their measures, with the labels now shown, instead.
-    const remeasured = new Set<string>();
-    for (const [id, item] of Object.entries(itemSet.items)) {
+    for (const item of Object.values(itemSet.items)) {
       item.dirty = true;
-      if (knownMeasures.has(item)) remeasured.add(id);
-      if (!item.displayed) continue;
-      item.hide();
-      remeasured.add(id);
+      if (item.displayed) item.hide();
     }
+    // The next draw measures the marks it shows, with the labels now shown: it can take their
+    // measures instead. Only those of the window it draws (a zoom sets it first), not of the one left.
     this.forgetMeasures();
-    this.tellMeasures(this.model.items.filter((item) => remeasured.has(item.id)));
+    this.tellMeasures(this.itemsInView(this.window));
     itemSet.markDirty({ restackGroups: true });
     // A redraw on the next frame, the same one a window change in this update asks for.
     body.emitter.emit('_change', { queue: true });
@@ -462,12 +458,17 @@ export class VisTimeline {
     this.timeline.setWindow(new Date(window.start), new Date(window.end), { animation: animate });
   }
 
-  /** The marks a draw of `window` shows that are not drawn yet (vis-timeline draws a quarter window beyond each side). */
-  private itemsComingIntoView(window: TimeWindow): TimelineItem[] {
-    const { itemSet } = this.timeline as unknown as TimelineInternals;
+  /** The marks a draw of `window` shows (vis-timeline draws a quarter window beyond each side). */
+  private itemsInView(window: TimeWindow): TimelineItem[] {
     const margin = (window.end - window.start) / 4;
     const [from, to] = [window.start - margin, window.end + margin];
-    return this.model.items.filter((item) => item.start <= to && (item.end ?? item.start) >= from && !itemSet.items[item.id]?.displayed);
+    return this.model.items.filter((item) => item.start <= to && (item.end ?? item.start) >= from);
+  }
+
+  /** The marks a draw of `window` shows that are not drawn yet. */
+  private itemsComingIntoView(window: TimeWindow): TimelineItem[] {
+    const { itemSet } = this.timeline as unknown as TimelineInternals;
+    return this.itemsInView(window).filter((item) => !itemSet.items[item.id]?.displayed);
   }
 
   /** The window shown, or about to be shown at the next draw. */
