@@ -9,7 +9,7 @@ import { DatasetElement } from '../shared/dataset-element.js';
 import { emit, type CompetenceSelectDetail, type DateChangeDetail, type StepChangeDetail } from '../shared/events.js';
 import { ImageExport, type ImageFrame } from '../shared/export.js';
 import { canvasMeasure } from '../shared/measure.js';
-import { closeIcon, creditLine, customProperty, levelColor, localizedSpan } from '../shared/render.js';
+import { closeIcon, creditLine, customProperty, levelColor, localizedSpan, renderLoading } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { StepController } from '../shared/steps.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -47,6 +47,7 @@ interface CellPosition {
  * @fires step-change - `next()`, `prev()` or the fragments inside the element moved the step. Detail: `{ step, count, id, date }`.
  *
  * @slot - Nothing is shown; a slide deck's fragments placed here (elements with the class `fragment`) set `step`: one step per fragment made `visible`.
+ * @slot placeholder - Shown while the element's data loads, before it draws its own picture, and where scripts do not run: an image of the element (`npm run export`, or `toSVG()`), so readers see the picture before the script and data arrive.
  *
  * @csspart header - The headline, the date field and the published figures.
  * @csspart headline - The sentence with the number of health ministers and governments on the date.
@@ -305,7 +306,9 @@ export class CompetenceMap extends DatasetElement {
               </div>
               ${this.images.active ? html`<div class="export-stage">${this.renderDrawing(model)}</div>` : nothing}
             `
-          : html`<div class="message" part="message">${pending ? strings.loading : strings.noData}</div>`}
+          : pending
+          ? renderLoading(strings)
+          : html`<div class="message" part="message">${strings.noData}</div>`}
         ${this.renderProblems(dataset === undefined && !pending)}
         <p id="map-help" class="visually-hidden">${strings.mapHelp}</p>
       </div>

@@ -8,6 +8,7 @@ import { DatasetElement } from '../shared/dataset-element.js';
 import type { CursorChangeEvent, DateChangeEvent, PolicySelectEvent } from '../shared/events.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { renderLoading } from '../shared/render.js';
 
 /** The URL parameters `sync-url` keeps, prefixed so they do not collide with the host page's own. */
 const PARAMS = { date: 'pa-date', selected: 'pa-event', lang: 'pa-lang' } as const;
@@ -24,6 +25,8 @@ const PARAMS = { date: 'pa-date', selected: 'pa-event', lang: 'pa-lang' } as con
  * @fires competence-select - From the map: the reader opened a cell. Detail: `{ part, government, competence }`.
  * @fires data-load - A dataset was loaded and is shown. Detail: `{ dataset, problems }`.
  * @fires data-error - The data has problems; the valid records are still shown. Detail: `{ problems, partial }`.
+ *
+ * @slot placeholder - Shown while the element's data loads, before it draws its own picture, and where scripts do not run: an image of the element, so readers see the picture before the script and data arrive.
  *
  * @csspart controls - The bar with the before/after switch.
  * @csspart timeline - The `<policy-timeline>` element.
@@ -156,7 +159,7 @@ export class PolicyAtlas extends DatasetElement {
     const pending = this.pending;
     if (!dataset) {
       return html`<div class="frame" lang=${language}>
-        <div class="message" part="message">${pending ? strings.loading : strings.noData}</div>
+        ${pending ? renderLoading(strings) : html`<div class="message" part="message">${strings.noData}</div>`}
         ${this.renderProblems(!pending)}
       </div>`;
     }

@@ -10,7 +10,7 @@ import { DatasetElement } from '../shared/dataset-element.js';
 import { emit, type CursorChangeDetail, type PolicySelectDetail, type StepChangeDetail } from '../shared/events.js';
 import { ImageExport, type ImageFrame } from '../shared/export.js';
 import { canvasMeasure, scrollbarWidth, type MeasureText } from '../shared/measure.js';
-import { closeIcon, creditLine, levelColor, localizedSpan } from '../shared/render.js';
+import { closeIcon, creditLine, levelColor, localizedSpan, renderLoading } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { StepController } from '../shared/steps.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -51,6 +51,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * @fires step-change - `next()`, `prev()` or the fragments inside the element moved the step. Detail: `{ step, count, id, date }`.
  *
  * @slot - Nothing is shown; a slide deck's fragments placed here (elements with the class `fragment`) set `step`: one step per fragment made `visible`.
+ * @slot placeholder - Shown while the element's data loads, before it draws its own picture, and where scripts do not run: an image of the element (`npm run export`, or `toSVG()`), so readers see the picture before the script and data arrive.
  *
  * @csspart header - The bar above the chart with the legend and the zoom buttons.
  * @csspart legend - The key-policy legend; its buttons filter the events.
@@ -517,7 +518,7 @@ export class PolicyTimeline extends DatasetElement {
             ></div>
           </div>
           ${listShown && dataset && model ? this.renderList(dataset, model) : nothing}
-          ${hasItems ? nothing : this.renderMessage(pending, dataset)}
+          ${hasItems ? nothing : pending ? renderLoading(strings) : this.renderMessage(dataset)}
           ${detail && dataset ? this.renderDetail(dataset, detail) : nothing}
         </div>
         ${this.presentation && dataset && model ? this.renderCaption(dataset, model) : nothing}
@@ -583,10 +584,9 @@ export class PolicyTimeline extends DatasetElement {
     </ol>`;
   }
 
-  private renderMessage(pending: boolean, dataset: Dataset | undefined) {
+  private renderMessage(dataset: Dataset | undefined) {
     const strings = this.strings;
-    const text = pending ? strings.loading : dataset ? strings.empty : strings.noData;
-    return html`<div class="message" part="message">${text}</div>`;
+    return html`<div class="message" part="message">${dataset ? strings.empty : strings.noData}</div>`;
   }
 
   private renderHeader(model: TimelineModel) {

@@ -85,6 +85,8 @@ export function framedSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElem
     viewBox: `0 0 ${totalWidth} ${totalHeight}`,
     'font-family': family,
     lang: frame.lang,
+    // Named by its <title> where it is put in a page as it is (a placeholder), as an <img> would be by its alt.
+    role: 'img',
   });
   image.append(
     element('title', {}, frame.title),

@@ -50,6 +50,14 @@ export const customProperty = directive(CustomPropertyDirective);
 export const levelColor = (color: string | undefined) => customProperty('--pa-level-color', color);
 
 /**
+ * What an element shows while its data loads: the page's placeholder (its `placeholder` slot: an
+ * image of the element, which the page shows before any script has run), else a loading message.
+ */
+export function renderLoading(strings: Strings) {
+  return html`<slot name="placeholder"><div class="message" part="message">${strings.loading}</div></slot>`;
+}
+
+/**
  * The problems found in the data, each with its JSON pointer; an alert when nothing could be shown;
  * a "Try again" button when the load failed on the way (network, server, timeout).
  */

@@ -8,6 +8,8 @@ import { css } from 'lit';
  *   inside, not a long column.
  * - `.detail h3`: Small headings over groups of things: the detail's sections, the map's row groups
  *   and cards.
+ * - `::slotted([slot='placeholder'])`: The page's image of the element, at most as wide as the element,
+ *   as it was before the element's script ran.
  * - `.export-stage`: A drawing made only for an image export: laid out and styled, never seen.
  * - `:host([presentation])`: Presentation: projector type, the drawing fitted to the element's box.
  */
@@ -21,6 +23,12 @@ export const sheetStyles = css`
     background: var(--pa-subtle);
     border-radius: var(--pa-radius);
     text-align: center;
+  }
+
+  ::slotted([slot='placeholder']) {
+    display: block;
+    max-width: 100%;
+    height: auto;
   }
 
   .body {
