@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // policy-atlas validate FILE.json ...: the library's own checks, for data authors, on the command line.
 import { readFileSync } from 'node:fs';
-import { parseJson } from '../dist/data/load.js';
+import { parseJson } from '../dist/data/json-syntax.js';
 import { validateDataset } from '../dist/data/validate.js';
 
 const USAGE = `Usage: policy-atlas validate [--json] FILE.json [FILE.json ...]

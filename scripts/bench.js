@@ -87,6 +87,24 @@ async function warmUp(executablePath, url) {
   }
 }
 
+/**
+ * The image a page would put in `<policy-timeline>`'s placeholder slot: the element's own `toSVG()`
+ * of the Belgian view, made in the benchmark's viewport so it is as wide as the element, with the
+ * slot attribute written in (scripts/bench/pages.js pastes it inline).
+ */
+async function placeholderSvg(executablePath, url) {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await page.evaluate('window.__bench.ready');
+    const svg = await page.evaluate("document.querySelector('policy-timeline').toSVG()");
+    return svg.replace(/^<svg /, '<svg slot="placeholder" ');
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   const settings = options();
   const started = Date.now();
@@ -102,7 +120,7 @@ async function main() {
     copyFileSync(join(root, 'data/belgium.json'), join(work, 'data/belgium.json'));
     const belgianEvents = JSON.parse(readFileSync(join(root, 'data/belgium.json'), 'utf8')).events.length;
     const groups = [
-      { id: 'belgium', label: `Belgian data (${belgianEvents} events)`, rounds: settings.runs ?? defaultRounds(), kinds: ['plain', 'timeline', 'map', 'atlas'] },
+      { id: 'belgium', label: `Belgian data (${belgianEvents} events)`, rounds: settings.runs ?? defaultRounds(), kinds: ['plain', 'timeline', 'placeholder', 'map', 'atlas'] },
       ...settings.sizes.map((events) => ({
         id: String(events),
         label: `${events.toLocaleString('en')} generated events`,
@@ -114,13 +132,15 @@ async function main() {
     ].map((group) => ({ ...group, pages: group.kinds.map((kind) => ({ name: `${kind}-${group.id}`, kind })) }));
     for (const group of groups) {
       if (group.events) writeFileSync(join(work, group.src), JSON.stringify(generateDataset(group.events)));
-      for (const page of group.pages) writeFileSync(join(work, `pages/${page.name}.html`), pageHtml(page.kind, group.src));
+      for (const page of group.pages) if (page.kind !== 'placeholder') writeFileSync(join(work, `pages/${page.name}.html`), pageHtml(page.kind, group.src));
     }
 
     const server = await serve(work);
     const samples = [];
     let chromiumVersion;
     try {
+      const placeholder = await placeholderSvg(executablePath, `${server.origin}/pages/timeline-belgium.html`);
+      writeFileSync(join(work, 'pages/placeholder-belgium.html'), pageHtml('placeholder', undefined, placeholder));
       chromiumVersion = await warmUp(executablePath, `${server.origin}/pages/${groups[0].pages[0].name}.html`);
       for (const group of groups) {
         for (let round = 0; round < group.rounds; round += 1) {

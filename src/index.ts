@@ -9,7 +9,8 @@ export { groupChanges, summarizeChanges } from './competence-map/competence-map.
 export { buildTimelineModel } from './policy-timeline/policy-timeline.model.js';
 export type { TimelineModel, TimelineItem, TimelineLane, TimelineModelOptions } from './policy-timeline/policy-timeline.model.js';
 export { validateDataset, type ValidationResult } from './data/validate.js';
-export { loadObject, loadUrl, loadDefault, parseJson, type LoadResult } from './data/load.js';
+export { loadObject, loadUrl, loadDefault, type LoadResult } from './data/load.js';
+export { parseJson } from './data/json-syntax.js';
 export { formatIsoDate, formatPeriod, parseIsoDate, startOf, endOf } from './data/dates.js';
 export { localize, type LocalizedText } from './data/text.js';
 export {

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import type { CompetenceMap } from '../src/competence-map/competence-map.js';
 import '../src/competence-map/define.js';
-import { parseJson } from '../src/data/load.js';
+import { parseJson } from '../src/data/json-syntax.js';
 import { validateDataset } from '../src/data/validate.js';
 import type { PolicyAtlas } from '../src/policy-atlas/policy-atlas.js';
 import '../src/policy-atlas/define.js';

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { endOf, formatIsoDate, formatPeriod, parseIsoDate, startOf, toPartialDate } from '../src/data/dates.js';
 import { localize } from '../src/data/text.js';
 import { eventSpan, eventsInTimeOrder, eventsInWindow, levelsInOrder, mostHoldersOnADay, timeExtent } from '../src/data/query.js';
-import { parseJson } from '../src/data/load.js';
+import { parseJson } from '../src/data/json-syntax.js';
 import type { Dataset, PolicyEvent } from '../src/data/types.js';
 
 const utc = (year: number, month = 1, day = 1, hour = 0) => Date.UTC(year, month - 1, day, hour);

@@ -231,6 +231,10 @@ describe('slides', () => {
       }
       // Colours are written in: the picture needs no stylesheet.
       expect(image.querySelector('[data-id="joint-plan-2015"] .static-shape')!.getAttribute('fill')).to.equal('rgb(0, 158, 115)');
+      // Small enough to paste into a page: no template comments, no paint repeated from the parent.
+      expect(text).to.not.contain('<!--');
+      const repeated = [...image.querySelectorAll('svg svg [fill]')].filter((node) => node.getAttribute('fill') === node.parentElement!.closest('[fill]')?.getAttribute('fill'));
+      expect(repeated.map((node) => node.outerHTML.slice(0, 80))).to.deep.equal([]);
       // The export leaves the chart as it was.
       expect(shadow(element).querySelector('.export-stage')).to.equal(null);
     });

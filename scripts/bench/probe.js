@@ -2,7 +2,7 @@
 // Runs inside every benchmark page, inlined in <head> before any other script, and measures the page
 // from the inside: performance.now() counts from navigation start, and each figure is read in a
 // requestAnimationFrame callback, i.e. at the frame that paints it. The page says what it is with
-// <html data-bench="plain|timeline|map|atlas">; the rules for "content" and "interactive" of each kind
+// <html data-bench="plain|timeline|placeholder|map|atlas">; the rules for "content" and "interactive" of each kind
 // live here, in one place. Node reads the results from window.__bench (scripts/bench/sample.js).
 (() => {
   const DAY = 24 * 60 * 60 * 1000;
@@ -21,6 +21,11 @@
   const timelineInteractive = (element) => {
     const root = element?.shadowRoot;
     return Boolean(root?.querySelector('.vis-item')) && ![...root.querySelectorAll('.static-view')].some(shown);
+  };
+  /** The page's image of the timeline, in its placeholder slot, is drawn (before the element's script runs, or as it loads its data). */
+  const placeholderShown = (element) => {
+    const placeholder = element?.querySelector('[slot="placeholder"]');
+    return Boolean(placeholder && shown(placeholder) && placeholder.getBoundingClientRect().height > 0);
   };
   /** The table, or the cards of the narrow layout. */
   const mapContent = (element) => Boolean(element?.shadowRoot?.querySelector('table td, .card'));
@@ -45,6 +50,10 @@
       interactive: () => timelineInteractive(one('policy-timeline')),
       itemRoot: () => one('policy-timeline').shadowRoot,
       setWindow: (start, end) => setAttributes(one('policy-timeline'))(start, end),
+    },
+    placeholder: {
+      content: () => placeholderShown(one('policy-timeline')) || timelineContent(one('policy-timeline')),
+      interactive: () => timelineInteractive(one('policy-timeline')),
     },
     map: {
       content: () => mapContent(one('competence-map')),

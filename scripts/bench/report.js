@@ -2,21 +2,27 @@
 // round, so noise shared by the two pages cancels out), the issue's targets, and the three outputs:
 // a table for the terminal, BENCHMARKS.md and the summary in BENCHMARKS.json.
 
-/** @typedef {'plain' | 'timeline' | 'map' | 'atlas'} Kind */
+/** @typedef {'plain' | 'timeline' | 'placeholder' | 'map' | 'atlas'} Kind */
 
 /** Each figure, its unit, and the kinds of page that have it. */
 export const FIGURES = [
-  { key: 'firstContent', label: 'first content', unit: 'ms', kinds: ['plain', 'timeline', 'map', 'atlas'] },
-  { key: 'interactive', label: 'interactive', unit: 'ms', kinds: ['plain', 'timeline', 'map', 'atlas'] },
-  { key: 'longTasks', label: 'long tasks', unit: 'count', kinds: ['plain', 'timeline', 'map', 'atlas'] },
-  { key: 'longTaskMs', label: 'long-task time', unit: 'ms', kinds: ['plain', 'timeline', 'map', 'atlas'] },
-  { key: 'heap', label: 'heap', unit: 'bytes', kinds: ['plain', 'timeline', 'map', 'atlas'] },
+  { key: 'firstContent', label: 'first content', unit: 'ms', kinds: ['plain', 'timeline', 'placeholder', 'map', 'atlas'] },
+  { key: 'interactive', label: 'interactive', unit: 'ms', kinds: ['plain', 'timeline', 'placeholder', 'map', 'atlas'] },
+  { key: 'longTasks', label: 'long tasks', unit: 'count', kinds: ['plain', 'timeline', 'placeholder', 'map', 'atlas'] },
+  { key: 'longTaskMs', label: 'long-task time', unit: 'ms', kinds: ['plain', 'timeline', 'placeholder', 'map', 'atlas'] },
+  { key: 'heap', label: 'heap', unit: 'bytes', kinds: ['plain', 'timeline', 'placeholder', 'map', 'atlas'] },
   { key: 'zoom', label: 'zoom', unit: 'ms', kinds: ['plain', 'timeline'] },
   { key: 'pan', label: 'pan', unit: 'ms', kinds: ['plain', 'timeline'] },
   { key: 'dateChange', label: 'date change', unit: 'ms', kinds: ['map'] },
 ];
 
-export const PAGE_LABELS = { plain: 'plain vis-timeline', timeline: '<policy-timeline>', map: '<competence-map>', atlas: '<policy-atlas>' };
+export const PAGE_LABELS = {
+  plain: 'plain vis-timeline',
+  timeline: '<policy-timeline>',
+  placeholder: '<policy-timeline> with a placeholder',
+  map: '<competence-map>',
+  atlas: '<policy-atlas>',
+};
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -85,9 +91,9 @@ export function checkTargets(summary, sizes, samples) {
   const targets = [];
 
   /** A ratio of the element to plain; "by" also in the figure's unit: the element's median against the limit times plain's. */
-  const ratioTarget = (name, group, key, limit) => {
-    const ratio = page(group, 'timeline')?.ratios[key]?.median;
-    const element = page(group, 'timeline')?.figures[key]?.median;
+  const ratioTarget = (name, group, key, limit, kind = 'timeline') => {
+    const ratio = page(group, kind)?.ratios[key]?.median;
+    const element = page(group, kind)?.figures[key]?.median;
     const base = page(group, 'plain')?.figures[key]?.median;
     if (ratio === undefined || element === undefined || base === undefined) return targets.push({ name, limit: `≤ ${limit.toFixed(2)}x`, value: null, met: null, by: '' });
     const { unit } = FIGURES.find((figure) => figure.key === key);
@@ -107,6 +113,7 @@ export function checkTargets(summary, sizes, samples) {
   };
 
   ratioTarget('Belgian data: <policy-timeline> first content, against plain vis-timeline first render', 'belgium', 'firstContent', 0.25);
+  ratioTarget('Belgian data: <policy-timeline> with a placeholder (its exported SVG inline) first content, against plain vis-timeline first render', 'belgium', 'firstContent', 0.25, 'placeholder');
   for (const size of ['200', '2000', '10000']) ratioTarget(`${Number(size).toLocaleString('en')} events: time to interactive`, size, 'interactive', 1.0);
   for (const group of ['belgium', '200', '2000', '10000']) {
     const label = group === 'belgium' ? 'Belgian data' : `${Number(group).toLocaleString('en')} events`;
@@ -239,7 +246,7 @@ checks only that every figure was measured: no timing is ever asserted.
   spends its first second or two loading its own interface pages, which slowed every fetch of a page
   loaded meanwhile (localhost requests of 60-320 ms instead of 5-30 ms).
   A round loads each page of a group once, in the order A B (even rounds) or B A (odd rounds), so the
-  order alternates A B B A A B ... (the Belgian pages: plain, timeline, map, atlas, then the reverse);
+  order alternates A B B A A B ... (the Belgian pages: plain, timeline, timeline with a placeholder, map, atlas, then the reverse);
   one unrecorded load comes first, so no sample pays alone for cold caches. A **ratio** is taken
   within one round (element ÷ plain) and the table gives the median of those ratios, which is not
   always the ratio of the medians. Figures are medians, with min–max in brackets.
@@ -257,13 +264,17 @@ checks only that every figure was measured: no timing is ever asserted.
   fetches the file). Generated datasets (\`scripts/bench/dataset.js\`: seeded, so every run benches the
   same file) have N events over 1995-2024 in six lanes, a quarter of them ranges; the element loads
   them with \`src\`. A page whose data reports a problem stops the run.
+- **Placeholder**: \`<policy-timeline>\` with the Belgian data and, in its \`placeholder\` slot, the
+  image a page would put there: the element's own \`toSVG()\` of the same view, made at bench time in
+  the same viewport and pasted inline (about 100 KB of SVG, 5 KB gzip, in the page's HTML). It is in
+  the page before any script runs, as the README shows.
 - **All times** are \`performance.now()\` from navigation start, read in a \`requestAnimationFrame\`
   callback, i.e. at the frame that paints it (\`scripts/bench/probe.js\`).
 
 | figure | what it is |
 | --- | --- |
-| first content | First frame with something meaningful drawn. Plain: a \`.vis-item\` exists. \`<policy-timeline>\`: its shadow root has \`.static-view .static-item\` (the static first paint) or \`.vis-item\`. \`<competence-map>\`: a \`table td\` (or a \`.card\`, narrow). \`<policy-atlas>\`: its timeline and its map both, by those rules. |
-| interactive | First frame where the chart can be used. Plain: a \`.vis-item\` exists. \`<policy-timeline>\`: \`.vis-item\` and no \`.static-view\` left visible. The map: as first content. The atlas: its timeline interactive and its map drawn. |
+| first content | First frame with something meaningful drawn. Plain: a \`.vis-item\` exists. \`<policy-timeline>\`: its shadow root has \`.static-view .static-item\` (the static first paint) or \`.vis-item\`. \`<policy-timeline>\` with a placeholder: the same, or its placeholder drawn (in the page, visible, not empty). \`<competence-map>\`: a \`table td\` (or a \`.card\`, narrow). \`<policy-atlas>\`: its timeline and its map both, by those rules. |
+| interactive | First frame where the chart can be used. Plain: a \`.vis-item\` exists. \`<policy-timeline>\`, with a placeholder or not: \`.vis-item\` and no \`.static-view\` left visible. The map: as first content. The atlas: its timeline interactive and its map drawn. |
 | long tasks, long-task time | Tasks over 50 ms (\`PerformanceObserver\` \`longtask\`) that started before interactive, their count and total duration up to interactive. |
 | heap | JS heap in use (\`Runtime.getHeapUsage\`) right after a full GC (\`HeapProfiler.collectGarbage\`) at interactive. |
 | zoom | Once interactive: the window set to 2014-01-01 – 2016-01-01 (plain: \`timeline.setWindow(start, end, { animation: false })\`; element: its \`start\`/\`end\` attributes, the end day included, so the same window), measured to the first frame after the last change to any \`.vis-item\` (moved, added, removed, relabelled), settled meaning two frames in a row with no change. The same observer and rule on both pages. |

@@ -1,7 +1,10 @@
 /**
  * Finds where and why JSON text is malformed, the same way in every engine (their messages differ,
- * and V8's often give no position). Only called after JSON.parse has failed.
+ * and V8's often give no position). Only called after JSON.parse has failed: a page loads this module
+ * only for a broken file.
  */
+import type { Problem } from './types.js';
+
 export interface JsonSyntaxError {
   line: number;
   column: number;
@@ -97,5 +100,21 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     if (!(error instanceof Stop)) throw error;
     const before = text.slice(0, error.offset).split('\n');
     return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1, reason: error.reason };
+  }
+}
+
+/** The problem of JSON text that `JSON.parse` refused with `error`: where (line and column) and why. */
+export function jsonSyntaxProblem(text: string, error: unknown): Problem {
+  const found = findJsonSyntaxError(text);
+  const where = found ? ` (line ${found.line}, column ${found.column}): ${found.reason}` : `: ${String(error)}`;
+  return { pointer: '', message: `the file is not valid JSON${where}; nothing can be shown.` };
+}
+
+/** Parses JSON text; a syntax error becomes a problem that says where (line and column) and why. */
+export function parseJson(text: string): { value: unknown } | { problem: Problem } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { problem: jsonSyntaxProblem(text, error) };
   }
 }

@@ -3,7 +3,6 @@
  * The validator is loaded only for data that needs checking: the embedded dataset does not.
  */
 import { isCheckedDataset, markChecked } from './checked.js';
-import { findJsonSyntaxError } from './json-syntax.js';
 import type { Dataset, Problem } from './types.js';
 
 const loadValidator = () => import('./validate.js');
@@ -18,17 +17,6 @@ export interface LoadResult {
 
 /** How long `src` may take to answer before the load gives up, by default. */
 export const DEFAULT_TIMEOUT_SECONDS = 20;
-
-/** Parses JSON text; a syntax error becomes a problem that says where (line and column) and why. */
-export function parseJson(text: string): { value: unknown } | { problem: Problem } {
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (error) {
-    const found = findJsonSyntaxError(text);
-    const where = found ? ` (line ${found.line}, column ${found.column}): ${found.reason}` : `: ${String(error)}`;
-    return { problem: { pointer: '', message: `the file is not valid JSON${where}; nothing can be shown.` } };
-  }
-}
 
 /**
  * Checks an object that is already in memory (`.data`). A dataset this library has already checked
@@ -67,11 +55,16 @@ export async function loadUrl(
     if (timeout.aborted) return failure(`no answer from ${src} within ${timeoutSeconds} s`);
     return failure(`could not fetch ${src}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const parsed = parseJson(text);
-  if (!('problem' in parsed)) return (await validator).validateDataset(parsed.value);
-  // A JSON file served as text/plain is fine; an HTML page (a login or error page) is the usual mistake.
-  if (!/json|text\/plain/i.test(type)) return failure(`${src} answered with ${type.split(';')[0]}, not JSON`);
-  return { dataset: null, problems: [parsed.problem] };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    // A JSON file served as text/plain is fine; an HTML page (a login or error page) is the usual mistake.
+    if (!/json|text\/plain/i.test(type)) return failure(`${src} answered with ${type.split(';')[0]}, not JSON`);
+    const { jsonSyntaxProblem } = await import('./json-syntax.js');
+    return { dataset: null, problems: [jsonSyntaxProblem(text, error)] };
+  }
+  return (await validator).validateDataset(value);
 }
 
 function failure(message: string): LoadResult {

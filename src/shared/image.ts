@@ -7,7 +7,10 @@ import { canvasMeasure, wrapText } from './measure.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** What a drawing needs to look the same outside the page: its paint and type, resolved. */
+/**
+ * What a drawing needs to look the same outside the page: its paint and type, resolved. All are
+ * inherited but `opacity`.
+ */
 const PAINT = [
   'fill',
   'fill-opacity',
@@ -33,18 +36,32 @@ export interface ImageFrame {
   lang: string;
 }
 
-/** Writes the computed paint of each node of `source` onto the same node of `copy`, as SVG attributes (no inline CSS, which a strict CSP refuses). */
-function inlinePaint(source: Element, copy: Element): void {
+/**
+ * Writes the computed paint of each node of `source` onto the same node of `copy`, as SVG attributes
+ * (no inline CSS, which a strict CSP refuses): only where it differs from what the node would take
+ * from its parent, so the image stays small enough to paste into a page.
+ */
+function inlinePaint(source: Element, copy: Element, inherited?: CSSStyleDeclaration): void {
   const style = getComputedStyle(source);
   for (const property of PAINT) {
     const value = style.getPropertyValue(property);
-    if (value) copy.setAttribute(property, value);
+    const unchanged = property === 'opacity' ? value === '1' : value === inherited?.getPropertyValue(property);
+    if (value && !unchanged) copy.setAttribute(property, value);
   }
   const decoration = style.getPropertyValue('text-decoration-line');
   if (decoration && decoration !== 'none') copy.setAttribute('text-decoration', decoration);
   for (const [index, child] of [...source.children].entries()) {
     const childCopy = copy.children[index];
-    if (childCopy) inlinePaint(child, childCopy);
+    if (childCopy) inlinePaint(child, childCopy, style);
+  }
+}
+
+/** Removes the template's comments (Lit's markers) and its indentation: nothing a picture shows, a third of its file. */
+function removeUnseen(node: Node): void {
+  for (const child of [...node.childNodes]) {
+    const blank = child.nodeType === Node.TEXT_NODE && !(node instanceof SVGTextContentElement) && !child.textContent?.trim();
+    if (blank || child.nodeType === Node.COMMENT_NODE) child.remove();
+    else removeUnseen(child);
   }
 }
 
@@ -97,6 +114,7 @@ export function framedSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElem
   );
   const copy = drawing.cloneNode(true) as SVGSVGElement;
   inlinePaint(drawing, copy);
+  removeUnseen(copy);
   for (const attribute of ['class', 'part', 'role', 'aria-hidden', 'aria-label']) copy.removeAttribute(attribute);
   copy.setAttribute('x', String(margin));
   copy.setAttribute('y', String(top));

@@ -25,7 +25,7 @@ test('a smoke run measures every figure of every page, and every size', { timeou
     assert.deepEqual(
       result.summary.map((group) => [group.id, group.pages.map((page) => page.kind)]),
       [
-        ['belgium', ['plain', 'timeline', 'map', 'atlas']],
+        ['belgium', ['plain', 'timeline', 'placeholder', 'map', 'atlas']],
         ['200', ['plain', 'timeline']],
       ],
     );
