@@ -6,9 +6,9 @@ import { competenceChangeDates, competenceChanges, dayBefore, latestDate, textIn
 import type { Dataset, IsoDate } from '../data/types.js';
 import { DatasetElement } from '../shared/dataset-element.js';
 import type { CursorChangeEvent, DateChangeEvent, PolicySelectEvent } from '../shared/events.js';
+import { renderLoading } from '../shared/render.js';
 import { sheetStyles } from '../shared/sheet.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { renderLoading } from '../shared/render.js';
 
 /** The URL parameters `sync-url` keeps, prefixed so they do not collide with the host page's own. */
 const PARAMS = { date: 'pa-date', selected: 'pa-event', lang: 'pa-lang' } as const;
