@@ -117,6 +117,7 @@ const visTheme = css`
     line-clamp: 2;
     min-width: 0;
     overflow: hidden;
+    overflow-wrap: normal;
     text-overflow: ellipsis;
   }
   .pa-lane-label::before {
@@ -277,6 +278,7 @@ export const policyTimelineStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
+    min-width: 0;
     align-items: center;
     gap: 0.25em 0.5em;
     margin: 0;
@@ -301,6 +303,9 @@ export const policyTimelineStyles = css`
     --pa-level-color: var(--pa-text);
   }
   .legend button {
+    min-width: 0;
+    max-width: 100%;
+    text-align: start;
     cursor: pointer;
   }
   .legend button:hover {
@@ -410,6 +415,8 @@ export const policyTimelineStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .event-list .event-title {
+    min-width: 0;
+    overflow-wrap: anywhere;
     padding: 0;
     border: none;
     background: none;
@@ -448,6 +455,8 @@ export const policyTimelineStyles = css`
   }
   .legend .key {
     display: inline-flex;
+    min-width: 0;
+    max-width: 100%;
     align-items: center;
     gap: 0.45em;
     padding: 0.3em 0.65em 0.3em 0;
