@@ -202,12 +202,6 @@ function expectInert(host: Element): void {
 
 const text = (element: Element | null | undefined) => element?.textContent ?? '';
 
-/** However long a name in the data (a 100,000-character word), the element stays as wide as the page gives it. */
-function expectWithinPage(host: Element): void {
-  expect(host.getBoundingClientRect().width, 'the element\'s width').to.be.at.most(document.documentElement.clientWidth);
-  expect(document.documentElement.scrollWidth, 'the page\'s width').to.be.at.most(document.documentElement.clientWidth);
-}
-
 /** Lets anything that would run (image errors, autofocus, animations, timers) run. */
 async function letItRun(): Promise<void> {
   await nextFrame();
@@ -253,7 +247,7 @@ describe('hostile data', () => {
     const name = `#${index} ${JSON.stringify(payload.length > 70 ? `${payload.slice(0, 30)}…(${payload.length} chars)` : payload)}`;
     const { data, pointers } = hostile(payload);
 
-    it(`${name} <policy-timeline> with the event open: text stays text, the colour is reported and not applied, no wider than the page, drawn in under 5 s`, async function () {
+    it(`${name} <policy-timeline> with the event open: text stays text, the colour is reported and not applied, drawn in under 5 s`, async function () {
       this.timeout(120000);
       const { element, errors } = await render('policy-timeline', data, { selected: EVENT });
       const timeline = element as unknown as PolicyTimeline;
@@ -274,10 +268,9 @@ describe('hostile data', () => {
       expect(item.getAttribute('style') ?? '', 'the mark\'s style').to.not.contain(payload.trim().slice(0, 20));
       expect(getComputedStyle(item).getPropertyValue('--pa-level-color').trim(), 'the lane keeps the palette colour').to.equal(defaultColor.event);
       expectInert(timeline);
-      expectWithinPage(timeline);
     });
 
-    it(`${name} <competence-map> with the cell open: text stays text, the colour is reported and not applied, no wider than the page, drawn in under 5 s`, async function () {
+    it(`${name} <competence-map> with the cell open: text stays text, the colour is reported and not applied, drawn in under 5 s`, async function () {
       this.timeout(120000);
       const { element, errors } = await render('competence-map', data, { date: DATE });
       const map = element as unknown as CompetenceMap;
@@ -299,10 +292,9 @@ describe('hostile data', () => {
       expect(cell.getAttribute('style') ?? '', 'the cell\'s style').to.not.contain(payload.trim().slice(0, 20));
       expect(getComputedStyle(cell).getPropertyValue('--pa-level-color').trim(), 'the column keeps the palette colour').to.equal(defaultColor.cell);
       expectInert(map);
-      expectWithinPage(map);
     });
 
-    it(`${name} <policy-atlas> with the event and the cell open: text stays text, the colour is reported and not applied, no wider than the page, drawn in under 5 s`, async function () {
+    it(`${name} <policy-atlas> with the event and the cell open: text stays text, the colour is reported and not applied, drawn in under 5 s`, async function () {
       this.timeout(120000);
       const { element, errors } = await render('policy-atlas', data, { selected: EVENT, date: DATE });
       const timeline = shadow(element).querySelector('policy-timeline')!;
@@ -317,7 +309,6 @@ describe('hostile data', () => {
       expect(text(shadow(map).querySelector('[part="detail"]')), 'note in the open cell').to.contain(payload);
       expect(getComputedStyle(itemFor(timeline, EVENT)).getPropertyValue('--pa-level-color').trim(), 'the lane keeps the palette colour').to.equal(defaultColor.event);
       expectInert(element);
-      expectWithinPage(element);
     });
   });
 

@@ -193,6 +193,7 @@ export const competenceMapStyles = css`
     border-bottom: 1px solid var(--pa-line);
   }
   th.government abbr {
+    display: block;
     text-decoration: none;
     font-weight: 700;
     font-size: 1.05em;
@@ -224,8 +225,6 @@ export const competenceMapStyles = css`
     font-weight: 400;
     padding: 0 0.75em 0 0.2em;
     white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   th[scope='row'] .count {
     display: inline-block;

@@ -23,8 +23,6 @@ import { summarizeChanges } from './competence-map.summary.js';
 const MEASURE_SIZE = 100;
 /** A row head's width besides its label, in the table's em: its padding and the count's margin, width and padding. */
 const ROW_HEAD_EXTRA_EM = 3;
-/** The widest a part label makes its column, in the table's em: a longer one is cut with an ellipsis (the details show it whole). */
-const PART_LABEL_MAX_EM = 30;
 
 /** Below this width, in the element's em, one card per part replaces the table. */
 const NARROW_EM = 37.5;
@@ -426,7 +424,7 @@ export class CompetenceMap extends DatasetElement {
             <td></td>
             ${model.columnGroups.map(
               (group) => html`<th scope="colgroup" colspan=${group.columns.length} class="level pa-level-${group.columns[0]?.colorIndex ?? 0}">
-                <span class="two-lines">${localizedSpan(group.label, language)}</span>
+                ${localizedSpan(group.label, language)}
               </th>`,
             )}
           </tr>
@@ -435,7 +433,7 @@ export class CompetenceMap extends DatasetElement {
             ${columns.map((column) => {
               const lit = target !== null && (target === column.id || this.rows.find((row) => row.id === target)?.holders.includes(column.id));
               return html`<th scope="col" class=${classMap({ government: true, [`pa-level-${column.colorIndex}`]: true, lit: Boolean(lit) })} ${levelColor(column.color)}>
-                <abbr class="two-lines" title=${column.label.value}>${localizedSpan(column.short, language)}</abbr>
+                <abbr title=${column.label.value}>${localizedSpan(column.short, language)}</abbr>
                 <span class="visually-hidden">${column.label.value}</span>
                 <span class="ministers">${column.ministers.length > 0
                   ? column.ministers.map(
@@ -452,7 +450,7 @@ export class CompetenceMap extends DatasetElement {
         ${model.rowGroups.map(
           (group) => html`<tbody>
             ${group.label
-              ? html`<tr class="group"><th scope="rowgroup" colspan=${columns.length + 1}><span class="two-lines">${localizedSpan(group.label, language)}</span></th></tr>`
+              ? html`<tr class="group"><th scope="rowgroup" colspan=${columns.length + 1}>${localizedSpan(group.label, language)}</th></tr>`
               : nothing}
             ${group.rows.map((row) => {
               rowIndex += 1;
@@ -474,8 +472,7 @@ export class CompetenceMap extends DatasetElement {
   private partColumnEm(model: CompetenceMapModel): number {
     const measure = canvasMeasure(getComputedStyle(this).fontFamily);
     const labels = model.rowGroups.flatMap((group) => group.rows.map((row) => `${row.label.value} `));
-    const widest = Math.max(0, ...labels.map((label) => measure(label, MEASURE_SIZE, true) / MEASURE_SIZE));
-    return Math.min(widest, PART_LABEL_MAX_EM) + ROW_HEAD_EXTRA_EM;
+    return Math.max(0, ...labels.map((label) => measure(label, MEASURE_SIZE, true) / MEASURE_SIZE)) + ROW_HEAD_EXTRA_EM;
   }
 
   private renderCell(row: MapRow, cell: MapCell, column: MapColumn, rowIndex: number, columnIndex: number) {

@@ -74,7 +74,6 @@ export class PolicyAtlas extends DatasetElement {
       }
       .views {
         display: grid;
-        grid-template-columns: minmax(0, 1fr);
         gap: 2em;
       }
       @container (min-width: 110em) {
@@ -171,7 +170,7 @@ export class PolicyAtlas extends DatasetElement {
       <div class="frame" lang=${language} role="group" aria-label=${strings.atlasLabel}>
         ${pivot
           ? html`<div class="controls" part="controls">
-              <span class="pivot-label two-lines" id="pivot-label">${pivot.label}</span>
+              <span class="pivot-label" id="pivot-label">${pivot.label}</span>
               <span class="pivot" role="group" aria-labelledby="pivot-label">
                 <button type="button" aria-pressed=${isAfter ? 'false' : 'true'} @click=${() => (this.date = pivot.before)}>${strings.before}</button>
                 <button type="button" aria-pressed=${isAfter ? 'true' : 'false'} @click=${() => (this.date = pivot.date)}>${strings.after}</button>

@@ -117,7 +117,6 @@ const visTheme = css`
     line-clamp: 2;
     min-width: 0;
     overflow: hidden;
-    overflow-wrap: normal;
     text-overflow: ellipsis;
   }
   .pa-lane-label::before {
@@ -278,7 +277,6 @@ export const policyTimelineStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    min-width: 0;
     align-items: center;
     gap: 0.25em 0.5em;
     margin: 0;
@@ -303,9 +301,6 @@ export const policyTimelineStyles = css`
     --pa-level-color: var(--pa-text);
   }
   .legend button {
-    min-width: 0;
-    max-width: 100%;
-    text-align: start;
     cursor: pointer;
   }
   .legend button:hover {
@@ -415,8 +410,6 @@ export const policyTimelineStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .event-list .event-title {
-    min-width: 0;
-    overflow-wrap: anywhere;
     padding: 0;
     border: none;
     background: none;
@@ -455,8 +448,6 @@ export const policyTimelineStyles = css`
   }
   .legend .key {
     display: inline-flex;
-    min-width: 0;
-    max-width: 100%;
     align-items: center;
     gap: 0.45em;
     padding: 0.3em 0.65em 0.3em 0;

@@ -593,7 +593,7 @@ export class PolicyTimeline extends DatasetElement {
     const strings = this.strings;
     const presentation = this.presentation;
     const key = (policy: TimelineModel['keyPolicies'][number]) =>
-      html`<span class="shape shape-${policy.shapeIndex}" aria-hidden="true"></span><span class="two-lines">${localizedSpan(policy.label, this.language)}</span>`;
+      html`<span class="shape shape-${policy.shapeIndex}" aria-hidden="true"></span>${localizedSpan(policy.label, this.language)}`;
     return html`
       <div class="header" part="header">
         ${model.keyPolicies.length > 0

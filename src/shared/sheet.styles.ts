@@ -10,11 +10,6 @@ import { css } from 'lit';
  *   and cards.
  * - `::slotted([slot='placeholder'])`: The page's image of the element, at most as wide as the element,
  *   as it was before the element's script ran.
- * - `.two-lines`: A name from the data in two lines at most, broken between words, the rest (or a
- *   word longer than the line) cut with an ellipsis: however long the data makes it, it never widens
- *   the element. Screen readers still get it whole.
- * - `.detail` (its `overflow-wrap`): A long word (a URL, a DOI) breaks inside the narrow panel
- *   rather than run out of it.
  * - `.export-stage`: A drawing made only for an image export: laid out and styled, never seen.
  * - `:host([presentation])`: Presentation: projector type, the drawing fitted to the element's box.
  */
@@ -28,17 +23,6 @@ export const sheetStyles = css`
     background: var(--pa-subtle);
     border-radius: var(--pa-radius);
     text-align: center;
-  }
-
-  .two-lines {
-    min-width: 0;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
-    overflow: hidden;
-    overflow-wrap: normal;
-    text-overflow: ellipsis;
   }
 
   ::slotted([slot='placeholder']) {
@@ -65,7 +49,6 @@ export const sheetStyles = css`
   .detail {
     box-sizing: border-box;
     position: relative;
-    overflow-wrap: anywhere;
     padding: 1em 1.25em 1.25em;
     border: 1px solid var(--pa-line);
     border-radius: var(--pa-radius);

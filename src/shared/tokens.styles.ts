@@ -32,9 +32,6 @@ const dark = css`
  *   flags' colours.
  * - `.pa-level-0` to `-6`: A government's or lane's colour, by the position of its level in the
  *   dataset.
- * - `:host` (its `overflow-wrap`): A word longer than its line (a URL, a DOI, a name run together)
- *   breaks rather than run out of the element; where a long name would widen a column or a row of
- *   chips instead, it is cut (`.two-lines`).
  * - `[class*='pa-level-']`: The edge of a coloured mark or cell: the level colour darkened until it
  *   stands 3:1 against the background (some Okabe-Ito hues, orange and sky blue, do not on white).
  *   The dark theme's hues are lightened to 3:1 already, so there the edge is the colour itself.
@@ -73,7 +70,6 @@ export const tokens = css`
     font-variant-numeric: tabular-nums;
     color: var(--pa-text);
     line-height: 1.4;
-    overflow-wrap: break-word;
   }
 
   @media (prefers-color-scheme: dark) {
