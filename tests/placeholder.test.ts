@@ -7,8 +7,8 @@ import { html, render } from 'lit';
 import '../src/define.js';
 import { failOnUncaughtErrors, nextFrame, shadow } from './helpers.js';
 
-/** The Belgian data, answered after a delay: long enough to look at the element while it loads. */
-const SLOW_BELGIUM = '/__slow/800/data/belgium.json';
+/** The Belgian data, answered after a delay: long enough to look at the element while it loads. A URL of its own for each use: one answered from the cache would not be slow. */
+const slowBelgium = (use: string) => `/__slow/800/data/belgium.json?${use}`;
 
 const preview = html`<svg slot="placeholder" role="img" aria-label="Preview of the picture" viewBox="0 0 400 100" width="400" height="100">
   <rect width="400" height="100" fill="#d9e2ec"></rect>
@@ -42,7 +42,7 @@ describe('the placeholder slot', () => {
 
   for (const tag of Object.keys(OWN_PICTURE)) {
     it(`<${tag}> shows the page's placeholder while its data loads, then its own picture in its place`, async () => {
-      const { element, placeholder, loaded } = await withPlaceholder(tag, SLOW_BELGIUM);
+      const { element, placeholder, loaded } = await withPlaceholder(tag, slowBelgium(tag));
       expect(isShown(placeholder), 'placeholder while loading').to.equal(true);
       expect(placeholder.getBoundingClientRect().width).to.be.at.most(element.getBoundingClientRect().width);
       expect(loadingMessage(element), 'no loading message over the picture').to.equal(undefined);
@@ -58,7 +58,7 @@ describe('the placeholder slot', () => {
 
   it('without a placeholder, says that the data is loading', async () => {
     const element = document.createElement('competence-map');
-    element.setAttribute('src', SLOW_BELGIUM);
+    element.setAttribute('src', slowBelgium('no-placeholder'));
     (await fixture<HTMLElement>(html`<div></div>`)).append(element);
     await nextFrame();
     expect(loadingMessage(element)?.textContent).to.equal('Loading the data…');
